@@ -1,0 +1,35 @@
+import { requireActor } from "@/lib/auth/session";
+import { roleLabel } from "@/lib/auth/roles";
+
+export const metadata = { title: "我的工作台" };
+
+export default async function StaffHome() {
+  const actor = await requireActor();
+  return (
+    <div className="grid gap-6">
+      <section aria-labelledby="who" className="rounded bg-white p-4 shadow-sm">
+        <h1 id="who" className="mb-3 text-xl font-bold">我的工作台</h1>
+        <dl className="grid grid-cols-[6em_1fr] gap-y-2">
+          <dt className="text-slate-600">姓名</dt>
+          <dd>{actor.displayName}</dd>
+          <dt className="text-slate-600">用户名</dt>
+          <dd>{actor.username}</dd>
+          <dt className="text-slate-600">所属科室</dt>
+          <dd data-testid="section">{actor.sectionName}</dd>
+          <dt className="text-slate-600">角色</dt>
+          <dd>
+            <ul className="flex flex-wrap gap-2">
+              {actor.roles.map((r) => (
+                <li key={r} className="rounded bg-slate-100 px-2 py-0.5 text-sm">{roleLabel(r)}</li>
+              ))}
+            </ul>
+          </dd>
+        </dl>
+      </section>
+      <section aria-labelledby="tasks" className="rounded bg-white p-4 shadow-sm">
+        <h2 id="tasks" className="mb-2 text-lg font-bold">我的待办</h2>
+        <p className="text-slate-500">暂无待办事项。</p>
+      </section>
+    </div>
+  );
+}

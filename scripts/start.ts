@@ -1,0 +1,59 @@
+// `npm start`: the first command of the quick start. Starts the database (embedded unless
+// DATABASE_URL is set), applies migrations, seeds the demo data, builds if needed and serves.
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
+import { seedAll } from "../prisma/seed/index";
+import { authEnv } from "./lib/auth-env";
+import { buildIfStale } from "./lib/build";
+import { migrateDeploy, openDatabase } from "./lib/database";
+import { bin } from "./lib/paths";
+import { launch } from "./lib/run";
+import { waitForHttp } from "./lib/wait-http";
+
+const port = Number(process.env.PORT ?? 3000);
+
+async function main() {
+  const db = await openDatabase();
+  console.log(db.embedded ? "Embedded PostgreSQL is running (data in .data/postgres)." : "Using DATABASE_URL.");
+  await migrateDeploy(db.url);
+  console.log("Migrations applied.");
+  const seeded = await seedAll(db.url);
+  console.log(`Demo data ready (${seeded}).`);
+  const env = { DATABASE_URL: db.url, ...authEnv(port) };
+  await buildIfStale(env);
+  const server = launch(bin("next"), ["start", "-p", String(port)], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
+  const stop = async () => {
+    server.kill("SIGTERM");
+    await db.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  server.on("close", async (code) => {
+    await db.stop();
+    process.exit(code ?? 1);
+  });
+  await waitForHttp(`http://localhost:${port}/`);
+  printWelcome();
+}
+
+function printWelcome() {
+  const rows = DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(12)} ${a.displayName}（${a.sectionName}）`);
+  console.log(
+    [
+      "",
+      "揭阳市卫生和计划生育局门户网站 is running:",
+      `  public portal   http://localhost:${port}/`,
+      `  staff login     http://localhost:${port}/login`,
+      "",
+      `Demo accounts (password for all: ${DEMO_PASSWORD}):`,
+      ...rows,
+      "",
+      "Press Ctrl+C to stop. Data is kept for the next start.",
+    ].join("\n"),
+  );
+}
+
+main().catch((err: Error) => {
+  console.error(`\n启动失败 / start failed: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,13 @@
+import type { Actor } from "@/lib/auth/login";
+
+declare module "next-auth" {
+  interface Session {
+    actor?: Actor;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    actor?: Actor;
+  }
+}
