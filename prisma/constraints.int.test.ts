@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/test/integration/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+const newAccount = (username: string, sectionId: string, roles: Role[]) =>
+  db().account.create({ data: { username, displayName: username, sectionId, roles, passwordHash: "x" } });
+
+describe("rules the database keeps itself", () => {
+  it("refuses a second publishing account for a bureau section (Art. 16)", async () => {
+    await expect(newAccount("yzk2", "yzk", ["publisher"])).rejects.toThrow(/accounts_one_publisher_per_section|Unique constraint/);
+  });
+
+  it("refuses a publishing account for a county bureau or an affiliated unit (Art. 16)", async () => {
+    await expect(newAccount("rcq-pub", "rcq", ["publisher"])).rejects.toThrow(/ART16_PUBLISHER_SECTION/);
+    await expect(newAccount("wsjds-pub", "wsjds", ["publisher"])).rejects.toThrow(/ART16_PUBLISHER_SECTION/);
+    const reporter = await db().account.findUniqueOrThrow({ where: { username: "rcq-xxy" } });
+    await expect(db().account.update({ where: { id: reporter.id }, data: { roles: ["reporter", "publisher"] } })).rejects.toThrow(/ART16_PUBLISHER_SECTION/);
+  });
+
+  it("refuses turning a section with a publishing account into a unit", async () => {
+    await expect(db().section.update({ where: { id: "yzk" }, data: { kind: "affiliated_unit" } })).rejects.toThrow(/ART16_PUBLISHER_SECTION/);
+  });
+
+  it("allows a non-publishing account in a bureau section", async () => {
+    const a = await newAccount("yzk-staff", "yzk", ["section_chief"]);
+    expect(a.roles).toEqual(["section_chief"]);
+  });
+
+  it("refuses an account holding two of the three administrator roles", async () => {
+    await expect(newAccount("admin2", "xxtjk", ["sysadmin", "auditor"])).rejects.toThrow(/accounts_admin_roles_separated/);
+    await expect(newAccount("admin3", "xxtjk", ["secadmin", "sysadmin"])).rejects.toThrow(/accounts_admin_roles_separated/);
+    await expect(newAccount("admin4", "xxtjk", ["secadmin", "auditor"])).rejects.toThrow(/accounts_admin_roles_separated/);
+  });
+
+  it("refuses to update or delete an audit event", async () => {
+    const event = await db().auditEvent.create({ data: { actorName: "t", action: "test", objectType: "test", hash: "h" } });
+    await expect(db().auditEvent.update({ where: { id: event.id }, data: { action: "changed" } })).rejects.toThrow(/append-only/);
+    await expect(db().auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
+    await expect(db().$executeRawUnsafe("TRUNCATE audit_events")).rejects.toThrow(/append-only/);
+  });
+});
