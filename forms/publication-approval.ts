@@ -1,0 +1,99 @@
+// 网站信息发布审批表 (Art. 9, 11, 17; the appendix of the 管理办法). DESIGN §3.1.
+import { AppError } from "@/lib/errors";
+import { publishEffect, withdrawEffect } from "@/lib/content/publish";
+import { defineForm } from "@/lib/form-engine/define";
+import type { ActionDef, Guard, Party } from "@/lib/form-engine/types";
+
+export const CLASSIFIED_REFUSAL = "根据《揭阳市卫生计生局门户网站管理办法（试行）》第十七条，涉密信息不得上网：“是否涉密”为“是”的事项不能提交、推送或发布。";
+
+/** Art. 17: a classified item never leaves the drafter. */
+const notClassified: Guard = (ctx) => {
+  if (ctx.data.secret !== "no") throw new AppError("classified", CLASSIFIED_REFUSAL);
+};
+
+const FINALIZERS: Party[] = [
+  { kind: "finalizer", sectionId: "xxtjk", label: "信息统计科" },
+  { kind: "finalizer", sectionId: "xck", label: "宣传科" },
+];
+
+const REVIEW_STATES = ["chief_review", "office_review", "deputy_review", "director_review"];
+const APPLICANT_FIELDS = ["secret", "applyDate", "title", "body", "attachments", "images", "column", "publishDate", "special", "note"];
+const special = (d: Record<string, unknown>) => d.special === "yes";
+
+const returnFrom = (key: string, state: string, by: Party[]): ActionDef => ({
+  key, label: "退回修改", from: [state], to: "draft", by: by, opinion: "required", signs: false, tone: "danger",
+});
+
+export const publicationApproval = defineForm({
+  key: "publication-approval",
+  title: "网站信息发布审批表",
+  titleOf: (d) => (typeof d.title === "string" && d.title.trim()) || "（未命名）",
+  fields: [
+    { key: "secret", type: "yesNo", label: "是否涉密", required: true, help: "涉密信息不得上网（第十七条）。" },
+    { key: "applicant", type: "actorName", label: "申请人" },
+    { key: "section", type: "actorSection", label: "科室" },
+    { key: "applyDate", type: "date", label: "申请日期", required: true, defaultToday: true },
+    { key: "title", type: "text", label: "标题", group: "信息内容", required: true, maxLength: 100 },
+    { key: "body", type: "richText", label: "正文", group: "信息内容", required: true, maxLength: 100_000, help: "可使用段落、标题、列表、表格、链接等格式（HTML）。" },
+    { key: "attachments", type: "attachments", label: "附件", group: "信息内容", maxFiles: 10 },
+    { key: "images", type: "images", label: "图片", group: "信息内容", maxFiles: 20 },
+    { key: "column", type: "column", label: "栏目", required: true, responsibleOnly: true },
+    { key: "publishDate", type: "date", label: "发布日期", required: true, defaultToday: true, help: "晚于审定日期的，到该日自动在网站显示。" },
+    { key: "special", type: "yesNo", label: "是否特别重大信息", required: true, defaultValue: "no", help: "特别重大信息还需局办公室审核和局主要领导审批（第九条）。" },
+    { key: "note", type: "longText", label: "备注", maxLength: 500 },
+    // 审定备案, filled in by the finalizers when they sign.
+    { key: "category", type: "text", label: "资讯所属类别", maxLength: 50 },
+    { key: "imageCount", type: "number", label: "图片", min: 0, max: 999 },
+    { key: "transferMode", type: "choice", label: "电子文档传递方式", options: [{ value: "copy", label: "拷贝" }, { value: "email", label: "邮件" }] },
+  ],
+  signoffs: [
+    { key: "chief", label: "科室领导审核意见", actions: ["chief_approve"], signerLabel: "审核人" },
+    { key: "office", label: "局办公室审核意见", actions: ["office_approve"], signerLabel: "审核人", visibleWhen: { field: "special", equals: "yes" } },
+    { key: "deputy", label: "局分管领导审批意见", actions: ["deputy_approve"], signerLabel: "审批人" },
+    { key: "director", label: "局主要领导审批意见", actions: ["director_approve"], signerLabel: "审批人" },
+    { key: "finalize", label: "信息统计科和宣传科审定备案", actions: ["finalize"], signerLabel: "负责人", extraFields: ["category", "imageCount", "transferMode"] },
+  ],
+  states: {
+    draft: { label: "草稿" },
+    chief_review: { label: "待科室领导审核" },
+    office_review: { label: "待局办公室审核" },
+    deputy_review: { label: "待局分管领导审批" },
+    director_review: { label: "待局主要领导审批" },
+    approved: { label: "已批准，待推送" },
+    finalizing: { label: "待信息统计科和宣传科审定" },
+    published: { label: "已发布", terminal: false },
+    withdrawn: { label: "已撤稿", terminal: true },
+  },
+  actions: [
+    // The drafter may save in any state before 推送; saving after a sign-off returns the item
+    // to draft, so the content approved is the content published.
+    { key: "save", label: "保存草稿", from: ["new", "draft", ...REVIEW_STATES, "approved"], to: "draft", by: [{ kind: "publisher" }], edits: APPLICANT_FIELDS, validate: "partial", task: false },
+    { key: "submit", label: "提交审核", from: ["new", "draft"], to: "chief_review", by: [{ kind: "publisher" }], edits: APPLICANT_FIELDS, startsCycle: true, guards: [notClassified], tone: "primary" },
+    { key: "chief_approve", label: "审核通过", from: ["chief_review"], to: (d) => (special(d) ? "office_review" : "deputy_review"), by: [{ kind: "chief" }], opinion: "optional", defaultOpinion: "已核，呈报局领导审批。", signs: true, guards: [notClassified], tone: "primary" },
+    returnFrom("chief_return", "chief_review", [{ kind: "chief" }]),
+    { key: "office_approve", label: "审核通过", from: ["office_review"], when: { field: "special", equals: "yes" }, to: "deputy_review", by: [{ kind: "role", role: "office_reviewer" }], opinion: "optional", defaultOpinion: "已核。", signs: true, guards: [notClassified], tone: "primary" },
+    returnFrom("office_return", "office_review", [{ kind: "role", role: "office_reviewer" }]),
+    { key: "deputy_approve", label: "批准", from: ["deputy_review"], to: (d) => (special(d) ? "director_review" : "approved"), by: [{ kind: "overseer" }], opinion: "optional", defaultOpinion: "同意发布。", signs: true, guards: [notClassified], tone: "primary" },
+    returnFrom("deputy_return", "deputy_review", [{ kind: "overseer" }]),
+    { key: "director_approve", label: "批准", from: ["director_review"], when: { field: "special", equals: "yes" }, to: "approved", by: [{ kind: "role", role: "director" }], opinion: "optional", defaultOpinion: "同意发布。", signs: true, guards: [notClassified], tone: "primary" },
+    returnFrom("director_return", "director_review", [{ kind: "role", role: "director" }]),
+    { key: "push", label: "推送", from: ["approved"], to: "finalizing", by: [{ kind: "publisher" }], guards: [notClassified], tone: "primary" },
+    // Both finalizers sign; the last signature publishes (发布).
+    { key: "finalize", label: "审定", from: ["finalizing"], to: "published", by: FINALIZERS, signing: "all", opinion: "optional", defaultOpinion: "同意发布。", edits: ["category", "imageCount", "transferMode"], signs: true, guards: [notClassified], effects: [publishEffect], tone: "primary" },
+    returnFrom("finalize_return", "finalizing", FINALIZERS),
+    { key: "withdraw", label: "撤稿", from: ["published"], to: "withdrawn", by: FINALIZERS, opinion: "required", effects: [withdrawEffect], tone: "danger" },
+  ],
+  print: {
+    title: "揭阳市卫生计生局网站信息发布审批表",
+    choices: ["secret"],
+    rows: [
+      [{ field: "applicant" }, { field: "section" }, { field: "applyDate" }],
+      [{ field: "title", span: 2 }, { field: "publishDate" }],
+      [{ field: "column", span: 2 }, { field: "special" }],
+    ],
+    signoffs: ["chief", "office", "deputy", "director", "finalize"],
+    note: "note",
+    footnote: "注：呈报领导审批、信息统计科备案登记时应一并报送信息内容纸质材料。",
+    attachment: { heading: "附：信息内容", titleField: "title", bodyField: "body", fileFields: ["attachments", "images"] },
+  },
+});

@@ -1,0 +1,73 @@
+// The publishing effects of the approval workflow: the approved content becomes (or stops
+// being) an article on its column. The row is written in the transition's transaction; the
+// public pages are revalidated only after it commits.
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Effect, FormData, Json } from "@/lib/form-engine/types";
+import { revalidateArticle } from "./revalidate";
+import { sanitizeRichText } from "./sanitize";
+
+/** 发布日期 is a Beijing calendar day; an item dated later appears at the start of that day. */
+export function publishAtFor(publishDate: Json | undefined, now = new Date()): Date {
+  if (typeof publishDate !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(publishDate)) return now;
+  const day = new Date(`${publishDate}T00:00:00+08:00`);
+  return day > now ? day : now;
+}
+
+const str = (v: Json | undefined) => (typeof v === "string" ? v : "");
+const list = (v: Json | undefined) => (Array.isArray(v) ? v : []);
+
+function summaryOf(html: string): string {
+  return html.replace(/<[^>]*>/g, " ").replace(/&nbsp;/g, " ").replace(/\s+/g, " ").trim().slice(0, 120);
+}
+
+export async function writeArticle(tx: Prisma.TransactionClient, recordId: string, sectionId: string, data: FormData): Promise<void> {
+  const bodyHtml = sanitizeRichText(str(data.body));
+  const fields = {
+    columnId: str(data.column),
+    sectionId,
+    title: str(data.title),
+    bodyHtml,
+    summary: summaryOf(bodyHtml),
+    attachments: list(data.attachments) as Prisma.InputJsonValue,
+    images: list(data.images) as Prisma.InputJsonValue,
+    publishAt: publishAtFor(data.publishDate),
+    withdrawnAt: null,
+    withdrawReason: null,
+  };
+  await tx.article.upsert({ where: { recordId }, create: { ...fields, recordId }, update: fields });
+}
+
+async function revalidateRecordArticle(recordId: string): Promise<void> {
+  const a = await getDb().article.findUnique({ where: { recordId }, select: { id: true, column: { select: { slug: true } } } });
+  if (!a) return;
+  try {
+    revalidateArticle({ id: a.id, columnSlug: a.column.slug });
+  } catch (err) {
+    // Outside a Next.js request (tests, scripts) there is no cache to refresh.
+    console.warn("revalidateArticle skipped:", (err as Error).message);
+  }
+}
+
+export const publishEffect: Effect = {
+  name: "publish",
+  async inTransaction(tx, ctx) {
+    // Only the last signature of a multi-party step reaches the published state.
+    if (ctx.toState !== "published") return;
+    const rec = await tx.formRecord.findUniqueOrThrow({ where: { id: ctx.recordId }, select: { sectionId: true } });
+    await writeArticle(tx, ctx.recordId, rec.sectionId ?? ctx.actor.sectionId, ctx.data);
+  },
+  async afterCommit(ctx) {
+    if (ctx.toState === "published") await revalidateRecordArticle(ctx.recordId);
+  },
+};
+
+export const withdrawEffect: Effect = {
+  name: "withdraw",
+  async inTransaction(tx, ctx) {
+    await tx.article.update({ where: { recordId: ctx.recordId }, data: { withdrawnAt: new Date(), withdrawReason: ctx.opinion } });
+  },
+  async afterCommit(ctx) {
+    await revalidateRecordArticle(ctx.recordId);
+  },
+};

@@ -1,0 +1,91 @@
+// The one place that decides who may take which action on which record. Everything else
+// (buttons, "my tasks", the server transition, record visibility) asks these functions.
+import { AppError } from "@/lib/errors";
+import { holds } from "./define";
+import type { ActionDef, FormData, FormDefinition, Party } from "./types";
+
+export interface ActorFacts {
+  id: string;
+  username?: string;
+  displayName?: string;
+  sectionId: string;
+  roles: readonly string[];
+}
+
+/** What authorization needs to know about a record (or a record about to be created). */
+export interface RecordFacts {
+  state: string; // "new" before the record exists
+  sectionId: string | null;
+  /** The deputy director overseeing the record's section. */
+  overseerId: string | null;
+  data: FormData;
+  /** Parties (partyId) that already signed an all-must-sign step in the current state. */
+  signedParties: string[];
+}
+
+export function partyId(p: Party): string {
+  switch (p.kind) {
+    case "role":
+      return `role:${p.role}`;
+    case "finalizer":
+      return `finalizer:${p.sectionId}`;
+    default:
+      return p.kind;
+  }
+}
+
+export function partyMatches(p: Party, actor: ActorFacts, rec: RecordFacts): boolean {
+  switch (p.kind) {
+    case "publisher":
+      return actor.roles.includes("publisher") && rec.sectionId !== null && actor.sectionId === rec.sectionId;
+    case "chief":
+      return actor.roles.includes("section_chief") && rec.sectionId !== null && actor.sectionId === rec.sectionId;
+    case "overseer":
+      return rec.overseerId !== null && actor.id === rec.overseerId;
+    case "role":
+      return actor.roles.includes(p.role);
+    case "finalizer":
+      return actor.roles.includes("finalizer") && actor.sectionId === p.sectionId;
+  }
+}
+
+/** The party the actor would sign for, or null when the action is not theirs. */
+export function actingParty(a: ActionDef, actor: ActorFacts, rec: RecordFacts): Party | null {
+  const mine = a.by.filter((p) => partyMatches(p, actor, rec));
+  if (a.signing === "all") return mine.find((p) => !rec.signedParties.includes(partyId(p))) ?? null;
+  return mine[0] ?? null;
+}
+
+type Refusal = { code: string; message: string };
+
+function refusal(def: FormDefinition, a: ActionDef | undefined, actor: ActorFacts | null, rec: RecordFacts): Refusal | null {
+  if (!actor) return { code: "unauthenticated", message: "请先登录后再操作。" };
+  if (!a) return { code: "unknown_action", message: "没有这个操作。" };
+  const stateLabel = rec.state === "new" ? "新建" : (def.states[rec.state]?.label ?? rec.state);
+  if (!a.from.includes(rec.state) || !holds(a.when, rec.data))
+    return { code: "illegal_step", message: `此事项当前状态为“${stateLabel}”，不能执行“${a.label}”。请刷新页面查看最新状态。` };
+  if (actingParty(a, actor, rec)) return null;
+  if (a.signing === "all" && a.by.some((p) => partyMatches(p, actor, rec)))
+    return { code: "already_signed", message: `您已${a.label}，正在等待其他单位${a.label}。` };
+  return { code: "forbidden", message: `您无权对此事项执行“${a.label}”。` };
+}
+
+export function can(def: FormDefinition, actor: ActorFacts | null, actionKey: string, rec: RecordFacts): boolean {
+  return refusal(def, def.actions.find((a) => a.key === actionKey), actor, rec) === null;
+}
+
+/** Throws AppError with a Chinese message when the actor may not take the action now. */
+export function assertCan(def: FormDefinition, actor: ActorFacts | null, actionKey: string, rec: RecordFacts): void {
+  const r = refusal(def, def.actions.find((a) => a.key === actionKey), actor, rec);
+  if (r) throw new AppError(r.code, r.message);
+}
+
+export function allowedActions(def: FormDefinition, actor: ActorFacts | null, rec: RecordFacts): ActionDef[] {
+  return def.actions.filter((a) => refusal(def, a, actor, rec) === null);
+}
+
+/** Anyone who takes part in the definition's workflow for this record may see it. */
+export function canView(def: FormDefinition, actor: ActorFacts | null, rec: RecordFacts): boolean {
+  if (!actor) return false;
+  return def.actions.some((a) => a.by.some((p) => partyMatches(p, actor, rec)));
+}

@@ -1,0 +1,58 @@
+import type { ActionDef, Condition, DataField, FormData, FormDefinition } from "./types";
+
+/** Checks a definition's internal references once, when the module loads, so a typo fails fast. */
+export function defineForm(def: FormDefinition): FormDefinition {
+  const keys = new Set(def.fields.map((f) => f.key));
+  const fail = (msg: string) => {
+    throw new Error(`form ${def.key}: ${msg}`);
+  };
+  const checkCond = (c: Condition | undefined, where: string) => {
+    if (c && !keys.has(c.field)) fail(`${where} refers to unknown field ${c.field}`);
+  };
+  for (const f of def.fields) {
+    checkCond(f.visibleWhen, f.key);
+    if (typeof f.required === "object") checkCond(f.required, f.key);
+  }
+  const actionKeys = new Set<string>();
+  for (const a of def.actions) {
+    if (actionKeys.has(a.key)) fail(`duplicate action ${a.key}`);
+    actionKeys.add(a.key);
+    for (const s of a.from) if (s !== "new" && !def.states[s]) fail(`action ${a.key} from unknown state ${s}`);
+    if (typeof a.to === "string" && !def.states[a.to]) fail(`action ${a.key} to unknown state ${a.to}`);
+    for (const k of a.edits ?? []) if (!keys.has(k)) fail(`action ${a.key} edits unknown field ${k}`);
+    checkCond(a.when, a.key);
+  }
+  for (const b of def.signoffs) {
+    for (const a of b.actions) if (!actionKeys.has(a)) fail(`sign-off ${b.key} refers to unknown action ${a}`);
+    for (const k of b.extraFields ?? []) if (!keys.has(k)) fail(`sign-off ${b.key} refers to unknown field ${k}`);
+  }
+  return def;
+}
+
+export function holds(c: Condition | undefined, data: FormData): boolean {
+  if (!c) return true;
+  const v = data[c.field] ?? "";
+  return "equals" in c ? v === c.equals : v !== c.notEquals;
+}
+
+export const isVisible = (f: DataField, data: FormData) => holds(f.visibleWhen, data);
+
+export function isRequired(f: DataField, data: FormData): boolean {
+  if (!isVisible(f, data)) return false;
+  if (typeof f.required === "object") return holds(f.required, data);
+  return f.required === true;
+}
+
+export function findAction(def: FormDefinition, key: string): ActionDef | undefined {
+  return def.actions.find((a) => a.key === key);
+}
+
+export function nextState(a: ActionDef, data: FormData): string {
+  return typeof a.to === "string" ? a.to : a.to(data);
+}
+
+export function fieldOf(def: FormDefinition, key: string): DataField {
+  const f = def.fields.find((x) => x.key === key);
+  if (!f) throw new Error(`form ${def.key}: unknown field ${key}`);
+  return f;
+}

@@ -1,0 +1,177 @@
+// The one server-side path for every state change of every form record.
+import type { Actor } from "@/lib/auth/login";
+import { recordAudit } from "@/lib/audit/record";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { getForm } from "@/forms";
+import { actingParty, assertCan, canView, partyId, type RecordFacts } from "./authorize";
+import { contentHash } from "./content-hash";
+import { findAction, nextState } from "./define";
+import { FieldErrors, NOT_FOUND, STALE } from "./errors";
+import { registeredGuards } from "./guards";
+import { responsibleColumns } from "./options";
+import { factsOf, loadRecord, signedParties } from "./records";
+import { buildSchema, emptyData, withoutHidden } from "./schema";
+import { sanitizeRichText } from "@/lib/content/sanitize";
+import type { FormData, FormDefinition, TransitionContext } from "./types";
+
+export interface TransitionInput {
+  formKey: string;
+  /** Absent when the action creates the record. */
+  recordId?: string | null;
+  action: string;
+  /** The version the user's page showed; a different stored version is a conflict. */
+  version?: number | null;
+  data?: unknown;
+  opinion?: string | null;
+}
+
+export interface TransitionResult {
+  recordId: string;
+  state: string;
+  version: number;
+}
+
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** The stored data with only the fields this step may edit taken from the input. */
+function mergeEdits(def: FormDefinition, stored: FormData, input: unknown, edits: string[]): FormData {
+  const given = input && typeof input === "object" ? (input as Record<string, unknown>) : {};
+  const merged: FormData = { ...stored };
+  for (const k of edits) if (k in given) merged[k] = given[k] as FormData[string];
+  for (const f of def.fields) {
+    if (f.type === "richText" && typeof merged[f.key] === "string") merged[f.key] = sanitizeRichText(merged[f.key] as string);
+  }
+  return withoutHidden(def, merged);
+}
+
+function validate(def: FormDefinition, data: FormData, mode: "partial" | "full"): FormData {
+  const r = buildSchema(def, mode).safeParse(data);
+  if (r.success) return data;
+  const fields: Record<string, string> = {};
+  for (const issue of r.error.issues) {
+    const k = String(issue.path[0] ?? "_");
+    fields[k] ??= issue.message;
+  }
+  throw new FieldErrors(fields);
+}
+
+async function checkColumns(db: Db, def: FormDefinition, data: FormData, sectionId: string, edits: string[]) {
+  for (const f of def.fields) {
+    if (f.type !== "column" || !f.responsibleOnly || !edits.includes(f.key) || !data[f.key]) continue;
+    const allowed = await responsibleColumns(db, sectionId);
+    if (!allowed.some((c) => c.id === data[f.key]))
+      throw new FieldErrors({ [f.key]: "只能选择本科室负责的栏目（第十条），请重新选择。" });
+  }
+}
+
+export async function transition(db: Db, actor: Actor | null, input: TransitionInput): Promise<TransitionResult> {
+  const def = getForm(input.formKey);
+  if (!def) throw NOT_FOUND();
+  const action = findAction(def, input.action);
+
+  const existing = input.recordId ? await loadRecord(db, input.recordId) : null;
+  if (input.recordId && (!existing || existing.formKey !== def.key)) throw NOT_FOUND();
+  let facts: RecordFacts;
+  let stored: FormData;
+  if (existing) {
+    facts = factsOf(def, existing);
+    if (!canView(def, actor, facts)) throw NOT_FOUND();
+    stored = existing.data as FormData;
+  } else {
+    if (!actor) throw new AppError("unauthenticated", "请先登录后再操作。");
+    const section = await db.section.findUnique({ where: { id: actor.sectionId }, select: { overseerId: true, name: true } });
+    facts = { state: "new", sectionId: actor.sectionId, overseerId: section?.overseerId ?? null, data: {}, signedParties: [] };
+    stored = emptyData(def, today());
+    for (const f of def.fields) {
+      if (f.type === "actorName") stored[f.key] = actor.displayName;
+      if (f.type === "actorSection") stored[f.key] = section?.name ?? actor.sectionName;
+    }
+  }
+  facts.data = stored;
+  assertCan(def, actor, input.action, facts);
+  if (!action || !actor) throw new AppError("forbidden", "无权操作。"); // unreachable: assertCan refused
+
+  if (existing && input.version !== existing.version) throw STALE();
+
+  const opinion = (input.opinion ?? "").trim() || null;
+  if (action.opinion === "required" && !opinion) throw new FieldErrors({ opinion: `请填写${action.label}的意见或理由。` });
+  if (opinion && opinion.length > 1000) throw new FieldErrors({ opinion: "意见不能超过1000个字。" });
+
+  const data = validate(def, action.edits ? mergeEdits(def, stored, input.data, action.edits) : stored, action.validate ?? "full");
+  await checkColumns(db, def, data, facts.sectionId ?? actor.sectionId, action.edits ?? []);
+
+  const party = actingParty(action, actor, facts);
+  let toState = nextState(action, data);
+  if (action.signing === "all" && party) {
+    const signed = new Set([...facts.signedParties, partyId(party)]);
+    if (!action.by.every((p) => signed.has(partyId(p)))) toState = facts.state;
+  }
+  const ctx: TransitionContext = {
+    formKey: def.key, recordId: existing?.id ?? null, action: action.key, fromState: facts.state, toState, data, opinion,
+    actor: { id: actor.id, username: actor.username, displayName: actor.displayName, sectionId: actor.sectionId, roles: actor.roles },
+  };
+  for (const g of [...(action.guards ?? []), ...registeredGuards(def.key, action.key)]) await g(ctx);
+
+  const json = data as Prisma.InputJsonValue;
+  const title = def.titleOf(data);
+  const result = await db.$transaction(async (tx) => {
+    let recordId: string;
+    let version: number;
+    let seq: number;
+    if (existing) {
+      // The version check and the write are one statement: of two concurrent steps, one wins.
+      const n = await tx.$executeRaw`UPDATE form_records SET state = ${toState}, data = ${JSON.stringify(data)}::jsonb, title = ${title},
+        version = version + 1, "updatedAt" = now() WHERE id = ${existing.id} AND version = ${existing.version}`;
+      if (n !== 1) throw STALE();
+      recordId = existing.id;
+      version = existing.version + 1;
+      seq = (existing.events.at(-1)?.seq ?? 0) + 1;
+    } else {
+      const rec = await tx.formRecord.create({ data: { formKey: def.key, state: toState, sectionId: facts.sectionId, createdById: actor.id, data: json, title } });
+      recordId = rec.id;
+      version = rec.version;
+      seq = 1;
+    }
+    await tx.formEvent.create({
+      data: {
+        recordId, seq, action: action.key, fromState: existing ? facts.state : null, toState,
+        actorId: actor.id, actorName: actor.displayName, opinion, contentHash: contentHash(data),
+        detail: { label: action.label, party: party ? partyId(party) : null, username: actor.username },
+      },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id, actorName: actor.displayName, action: "form.transition", objectType: "form_record", objectId: recordId,
+      detail: { formKey: def.key, action: action.key, from: facts.state, to: toState },
+    });
+    for (const e of action.effects ?? []) await e.inTransaction?.(tx, { ...ctx, recordId });
+    return { recordId, state: toState, version };
+  });
+
+  for (const e of action.effects ?? []) {
+    try {
+      await e.afterCommit?.({ ...ctx, recordId: result.recordId });
+    } catch (err) {
+      console.error(`effect ${e.name} failed after commit for record ${result.recordId}`, err);
+    }
+  }
+  return result;
+}
+
+/** What the record page and the matrix test use: may this actor take this action now? */
+export async function canAct(db: Db, actor: Actor | null, recordId: string, actionKey: string): Promise<boolean> {
+  const r = await loadRecord(db, recordId);
+  const def = r && getForm(r.formKey);
+  if (!r || !def) return false;
+  const facts = factsOf(def, r);
+  if (!canView(def, actor, facts)) return false;
+  try {
+    assertCan(def, actor, actionKey, facts);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export { signedParties };

@@ -1,0 +1,155 @@
+// The vocabulary of a form definition (forms/*.ts). A definition is data plus small pure
+// functions; the engine derives the zod schema, the form, the detail view, "my tasks", the
+// server transition and the printable document from it. A new definition needs no engine change.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/** A condition on the record's data, e.g. { field: "special", equals: "yes" }. */
+export type Condition = { field: string; equals: string } | { field: string; notEquals: string };
+
+interface FieldBase {
+  key: string;
+  label: string;
+  help?: string;
+  /** Required for a "full" validation (submitting); a condition makes it conditional. */
+  required?: boolean | Condition;
+  /** Fields sharing a group are shown together under its legend (e.g. 信息内容). */
+  group?: string;
+  /** Shown (and validated) only when the condition holds. */
+  visibleWhen?: Condition;
+}
+
+export type TextField = FieldBase & { type: "text" | "longText"; minLength?: number; maxLength?: number; pattern?: { regex: string; message: string }; defaultValue?: string };
+export type RichTextField = FieldBase & { type: "richText"; maxLength?: number };
+export type DateField = FieldBase & { type: "date"; /** Filled with today on a new record. */ defaultToday?: boolean };
+export type ChoiceField = FieldBase & { type: "choice"; options: { value: string; label: string }[]; defaultValue?: string };
+/** Stored as "yes" | "no" (or "" before the user chooses). */
+export type YesNoField = FieldBase & { type: "yesNo"; defaultValue?: "yes" | "no" };
+/** Stored as a string of digits, so an empty form field stays empty. */
+export type NumberField = FieldBase & { type: "number"; min?: number; max?: number };
+/** Uploaded files: [{ name, url, size, type }]. */
+export type FilesField = FieldBase & { type: "attachments" | "images"; maxFiles?: number };
+/** A column id; `responsibleOnly` limits it to the columns the record's section keeps (Art. 10). */
+export type ColumnField = FieldBase & { type: "column"; responsibleOnly?: boolean };
+export type SectionField = FieldBase & { type: "section" };
+/** Filled from the signed-in account when a record is created; read-only afterwards. */
+export type ActorField = FieldBase & { type: "actorName" | "actorSection" };
+export type TableField = FieldBase & { type: "table"; columns: (TextField | NumberField | ChoiceField | DateField)[]; maxRows?: number };
+
+export type DataField = TextField | RichTextField | DateField | ChoiceField | YesNoField | NumberField | FilesField | ColumnField | SectionField | ActorField | TableField;
+
+/**
+ * A sign-off block (opinion, signer, date). It holds no data of its own: it is filled from
+ * the events of `actions` in the current review cycle, so a sign-off can never be forged by
+ * editing the record. `extraFields` are data fields the signing step fills in (审定备案).
+ */
+export interface SignoffBlock {
+  key: string;
+  label: string;
+  actions: string[];
+  signerLabel: string;
+  extraFields?: string[];
+  /** Shown only when the condition holds (e.g. 局主要领导审批意见 for 特别重大 items). */
+  visibleWhen?: Condition;
+}
+
+/**
+ * Who may take an action, resolved from the organisation chart relative to the record:
+ * - publisher: the publishing account of the record's section
+ * - chief: the chief (section_chief) of the record's section
+ * - overseer: the deputy director overseeing the record's section (Section.overseerId)
+ * - role: anyone holding the role (office_reviewer, director, ...)
+ * - finalizer: the finalizer of one named section; a step listing several must collect all of them
+ */
+export type Party =
+  | { kind: "publisher" }
+  | { kind: "chief" }
+  | { kind: "overseer" }
+  | { kind: "role"; role: Role }
+  | { kind: "finalizer"; sectionId: string; label: string };
+
+export type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
+export type FormData = Record<string, Json>;
+
+/** What a guard or effect knows about the transition. */
+export interface TransitionContext {
+  formKey: string;
+  recordId: string | null;
+  action: string;
+  fromState: string;
+  toState: string;
+  data: FormData;
+  opinion: string | null;
+  actor: { id: string; username: string; displayName: string; sectionId: string; roles: Role[] };
+}
+
+/**
+ * A guard runs inside the transition, after authorization and validation and before anything
+ * is written. It refuses by throwing AppError (its Chinese message reaches the user).
+ * Extension point: other features add guards with `registerGuard(formKey, actionKey, guard)`
+ * (lib/form-engine/guards.ts), e.g. a confidentiality keyword check before 推送.
+ */
+export type Guard = (ctx: TransitionContext) => void | Promise<void>;
+
+/** Effects with a database part run inside the transaction; `afterCommit` runs once it commits. */
+export interface Effect {
+  name: string;
+  inTransaction?: (tx: import("@/lib/generated/prisma/client").Prisma.TransactionClient, ctx: TransitionContext & { recordId: string }) => Promise<void>;
+  afterCommit?: (ctx: TransitionContext & { recordId: string }) => void | Promise<void>;
+}
+
+export interface ActionDef {
+  key: string;
+  /** The button's Chinese name (DESIGN §8). */
+  label: string;
+  /** States it may be taken in; "new" means creating a record. */
+  from: string[];
+  /** Next state, possibly decided by the data (e.g. 特别重大 items go to the office). */
+  to: string | ((data: FormData) => string);
+  by: Party[];
+  /** "all": every party in `by` must sign before the record moves on (审定 by two sections). */
+  signing?: "any" | "all";
+  /** Only offered and allowed when it holds. */
+  when?: Condition;
+  opinion?: "none" | "optional" | "required";
+  defaultOpinion?: string;
+  /** Fields this step may write; everything else is kept as stored. */
+  edits?: string[];
+  /** "full" applies required rules; "partial" (a draft) checks only what is filled in. */
+  validate?: "full" | "partial";
+  /** A sign-off in the current review cycle. Editing data starts a new cycle. */
+  signs?: boolean;
+  /** Starts a new review cycle: earlier sign-offs no longer count. */
+  startsCycle?: boolean;
+  /** Shown in "my tasks" (saving a draft is not a task of its own). */
+  task?: boolean;
+  guards?: Guard[];
+  effects?: Effect[];
+  /** Button style: primary / danger. */
+  tone?: "primary" | "danger";
+}
+
+export interface PrintLayout {
+  title: string;
+  /** Yes/no or choice fields printed as ticked options above the table. */
+  choices: string[];
+  /** Table rows; each cell names a field, or a literal value. */
+  rows: { field: string; span?: number }[][];
+  /** Sign-off block keys, in print order. */
+  signoffs: string[];
+  note?: string;
+  footnote?: string;
+  /** The attached content (纸质材料): title field, rich-text body field, file fields. */
+  attachment?: { heading: string; titleField: string; bodyField: string; fileFields?: string[] };
+}
+
+export interface FormDefinition {
+  key: string;
+  title: string;
+  fields: DataField[];
+  signoffs: SignoffBlock[];
+  states: Record<string, { label: string; terminal?: boolean }>;
+  actions: ActionDef[];
+  /** The record's title in lists. */
+  titleOf: (data: FormData) => string;
+  print?: PrintLayout;
+}
