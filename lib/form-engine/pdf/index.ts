@@ -1,0 +1,3 @@
+export { htmlToParagraphs } from "./html-to-paragraphs";
+export { renderPrintablePdf } from "./render";
+export type * from "./types";
