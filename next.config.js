@@ -1,6 +1,35 @@
 // @ts-check
 /** @type {import('next').NextConfig} */
+// Security headers (issue 7; README "Security headers"). The staff workplace and the login
+// page get a stricter, nonce-based CSP from proxy.ts; public pages are static, so Next's
+// inline hydration scripts there need 'unsafe-inline'.
+const PUBLIC_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' blob: data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+const SECURITY_HEADERS = [
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
+];
+
 const nextConfig = {
+  async headers() {
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/((?!staff|login).*)", headers: [{ key: "Content-Security-Policy", value: PUBLIC_CSP }] },
+    ];
+  },
   // The e2e suite builds into its own folder so that it never serves pages prerendered
   // from the demo database, and `npm start` never serves pages from a test database.
   distDir: process.env.NEXT_DIST_DIR || ".next",

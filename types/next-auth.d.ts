@@ -9,5 +9,8 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     actor?: Actor;
+    /** Epoch ms of the last request that used the session (idle logout). */
+    lastSeen?: number;
+    idleExpired?: boolean;
   }
 }

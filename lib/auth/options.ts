@@ -2,6 +2,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db/client";
 import { userMessageOf } from "@/lib/errors";
+import { getPolicy } from "@/lib/security/policy";
+import { touchToken } from "./idle";
 import { verifyLogin, type Actor } from "./login";
 
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
@@ -33,12 +35,14 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         const { id, username, displayName, sectionId, sectionName, roles } = user as unknown as Actor;
-        token.actor = { id, username, displayName, sectionId, sectionName, roles };
+        return { ...token, actor: { id, username, displayName, sectionId, sectionName, roles }, lastSeen: Date.now() };
       }
-      return token;
+      if (!token.actor) return token;
+      // Idle logout (policy, effective at once): see lib/auth/idle.ts.
+      return touchToken(token, Date.now(), (await getPolicy(getDb())).idleTimeoutMinutes);
     },
     session({ session, token }) {
       session.actor = token.actor;

@@ -1,0 +1,34 @@
+import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/**
+ * Every administrative permission, declared once. `mutates` marks an action that changes
+ * something: the auditor may never perform one, whatever else the table says (三员分立).
+ */
+export const PERMISSIONS = {
+  "account.manage": { roles: ["sysadmin"], mutates: true, label: "管理账号" },
+  "policy.manage": { roles: ["secadmin"], mutates: true, label: "设置安全策略和涉密关键词" },
+  "audit.read": { roles: ["auditor"], mutates: false, label: "查看和导出审计记录" },
+  "classified.confirm": { roles: ["section_chief", "office_reviewer", "deputy_director", "director"], mutates: true, label: "确认涉密关键词提示" },
+  // Any workflow step in the form engine; the engine adds its record-level rules on top.
+  "workflow.act": { roles: "any", mutates: true, label: "办理业务" },
+  // Self-service: everyone, the auditor included, must be able to renew an expired password.
+  "password.change_own": { roles: "any", mutates: false, label: "修改本人密码" },
+} as const satisfies Record<string, { roles: readonly Role[] | "any"; mutates: boolean; label: string }>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const FORBIDDEN_MESSAGE = "您没有执行此操作的权限。";
+
+export function can(actor: { roles: readonly Role[] } | null | undefined, permission: Permission): boolean {
+  if (!actor) return false;
+  const rule = PERMISSIONS[permission];
+  if (rule.mutates && actor.roles.includes("auditor")) return false;
+  if (rule.roles === "any") return true;
+  return actor.roles.some((r) => (rule.roles as readonly Role[]).includes(r));
+}
+
+/** Throws a Chinese "forbidden" AppError unless the actor holds the permission. */
+export function assertCan(actor: { roles: readonly Role[] } | null | undefined, permission: Permission): void {
+  if (!can(actor, permission)) throw new AppError("forbidden", FORBIDDEN_MESSAGE);
+}
