@@ -1,5 +1,6 @@
 // `npm start`: the first command of the quick start. Starts the database (embedded unless
 // DATABASE_URL is set), applies migrations, seeds the demo data, builds if needed and serves.
+import { portInUse } from "../lib/db/embedded";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
 import { seedAll } from "../prisma/seed/index";
 import { authEnv } from "./lib/auth-env";
@@ -12,6 +13,10 @@ import { waitForHttp } from "./lib/wait-http";
 const port = Number(process.env.PORT ?? 3000);
 
 async function main() {
+  // Checked first, so that a busy port is reported before minutes of building.
+  if (await portInUse(port)) {
+    throw new Error(`端口 ${port} 已被占用（也许门户已在运行）。请先停止占用该端口的程序，或用 PORT=3001 npm start 换一个端口。\nPort ${port} is in use; stop the other program or set PORT.`);
+  }
   const db = await openDatabase();
   console.log(db.embedded ? "Embedded PostgreSQL is running (data in .data/postgres)." : "Using DATABASE_URL.");
   await migrateDeploy(db.url);

@@ -14,7 +14,7 @@ export interface EmbeddedOptions {
 
 export class EmbeddedDbError extends Error {}
 
-function portInUse(port: number): Promise<boolean> {
+export function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
     server.once("error", () => resolve(true));
