@@ -1,0 +1,80 @@
+// Every demo role, an account of another section and anonymous, crossed with every state and
+// every action of the publication approval form, on records of 医政科 in the real database.
+import { beforeAll, describe, expect, it } from "vitest";
+import { getForm } from "@/forms";
+import type { Actor } from "@/lib/auth/login";
+import { db } from "@/test/integration/db";
+import { actorOf } from "./test-actors";
+import { canAct } from "./transition";
+
+const def = getForm("publication-approval")!;
+
+// Demo roles: publisher, section_chief, deputy_director (overseeing 医政科), office_reviewer,
+// director, the two finalizers, reporter, the three administrators; then accounts of other
+// sections (a publisher, a chief, a deputy not overseeing 医政科) and anonymous.
+const USERS = ["yzk", "yzk-kz", "fjz2", "bgs-kz", "jz", "xxtjk-kz", "xck-kz", "wsjds-xxy", "sysadmin", "secadmin", "auditor", "xck", "jkk-kz", "fjz1", null] as const;
+
+// "finalizing-half": 信息统计科 has signed 审定, 宣传科 has not.
+const STATES = ["draft", "chief_review", "office_review", "deputy_review", "director_review", "approved", "finalizing", "finalizing-half", "published", "withdrawn"] as const;
+
+const FIN = ["xxtjk-kz", "xck-kz"];
+// Who may take each action in each state; every other cell must be refused.
+const ALLOWED: Record<(typeof STATES)[number], Record<string, string[]>> = {
+  draft: { save: ["yzk"], submit: ["yzk"] },
+  chief_review: { save: ["yzk"], chief_approve: ["yzk-kz"], chief_return: ["yzk-kz"] },
+  office_review: { save: ["yzk"], office_approve: ["bgs-kz"], office_return: ["bgs-kz"] },
+  deputy_review: { save: ["yzk"], deputy_approve: ["fjz2"], deputy_return: ["fjz2"] },
+  director_review: { save: ["yzk"], director_approve: ["jz"], director_return: ["jz"] },
+  approved: { save: ["yzk"], push: ["yzk"] },
+  finalizing: { finalize: FIN, finalize_return: FIN },
+  "finalizing-half": { finalize: ["xck-kz"], finalize_return: FIN },
+  published: { withdraw: FIN },
+  withdrawn: {},
+};
+
+const recordIds = new Map<string, string>();
+const actors = new Map<string, Actor | null>();
+
+beforeAll(async () => {
+  const column = await db().column.findUniqueOrThrow({ where: { slug: "blood-donation" } });
+  const xxtjk = await actorOf(db(), "xxtjk-kz");
+  for (const s of STATES) {
+    const state = s === "finalizing-half" ? "finalizing" : s;
+    const special = state === "office_review" || state === "director_review" ? "yes" : "no";
+    const rec = await db().formRecord.create({
+      data: { formKey: def.key, state, sectionId: "yzk", title: `矩阵 ${s}`, data: { secret: "no", title: `矩阵 ${s}`, body: "<p>正文</p>", column: column.id, publishDate: "2026-01-01", special } },
+    });
+    if (s === "finalizing-half")
+      await db().formEvent.create({ data: { recordId: rec.id, seq: 1, action: "finalize", fromState: "finalizing", toState: "finalizing", actorId: xxtjk.id, actorName: xxtjk.displayName, contentHash: "x", detail: { party: "finalizer:xxtjk" } } });
+    recordIds.set(s, rec.id);
+  }
+  for (const u of USERS) actors.set(String(u), u ? await actorOf(db(), u) : null);
+});
+
+describe("authorization matrix of the publication approval form", () => {
+  it("allows exactly the expected cells and refuses all others", async () => {
+    const actions = def.actions.map((a) => a.key);
+    let evaluated = 0;
+    const wrong: string[] = [];
+    for (const s of STATES) {
+      for (const a of actions) {
+        for (const u of USERS) {
+          const expected = (ALLOWED[s][a] ?? []).includes(String(u));
+          const actual = await canAct(db(), actors.get(String(u)) ?? null, recordIds.get(s)!, a);
+          evaluated++;
+          if (actual !== expected) wrong.push(`${u ?? "anonymous"} × ${s} × ${a}: expected ${expected ? "allowed" : "refused"}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    // The guard: every cell was evaluated (15 actors × 10 states × 14 actions).
+    expect(actions).toHaveLength(14);
+    expect(evaluated).toBe(USERS.length * STATES.length * actions.length);
+    expect(evaluated).toBe(2100);
+  });
+
+  it("lists in ALLOWED only actions and states that exist", () => {
+    const keys = new Set(def.actions.map((a) => a.key));
+    for (const s of STATES) for (const a of Object.keys(ALLOWED[s])) expect(keys.has(a), a).toBe(true);
+  });
+});
