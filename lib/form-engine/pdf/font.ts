@@ -23,8 +23,13 @@ function fontFile(file: string): string {
 // empty one: an empty syllable is zero-width glue, a break point without a hyphen.
 const CJK_OR_RUN = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+/g;
 
+// Longer runs without spaces (URLs, file names) may break anywhere rather than overflow.
+const LONG_RUN = 20;
+
 export function cjkSyllables(word: string): string[] {
-  return (word.match(CJK_OR_RUN) ?? [word]).flatMap((part) => [part, ""]);
+  return (word.match(CJK_OR_RUN) ?? [word])
+    .flatMap((part) => (part.length > LONG_RUN ? Array.from(part) : [part]))
+    .flatMap((part) => [part, ""]);
 }
 
 let registered = false;

@@ -61,6 +61,14 @@ async function extractPages(pdf: Buffer): Promise<string[]> {
   return pages;
 }
 
+async function rightmostTextEdge(pdf: Buffer): Promise<number> {
+  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
+  const content = await (await document.getPage(1)).getTextContent();
+  const edges = content.items.map((item) => ("str" in item ? item.transform[4] + item.width : 0));
+  await document.destroy();
+  return Math.max(...edges);
+}
+
 describe("renderPrintablePdf", () => {
   it("prints the approval table in Chinese, then the content on its own page", async () => {
     const pdf = await renderPrintablePdf(sample);
@@ -107,7 +115,7 @@ describe("renderPrintablePdf", () => {
   }, 60_000);
 
   it("wraps long Chinese text inside its cell and ticks the option chosen", async () => {
-    const long = "这是一段很长的审核意见，".repeat(30);
+    const long = "这是一段很长的审核意见，".repeat(30) + "见https://www.jysws.gov.cn/html/wsjs/2026/11/notice-blood-donation-winter.html";
     const pdf = await renderPrintablePdf({
       ...sample,
       choices: [{ label: "是否涉密", options: [{ label: "是", checked: true }, { label: "否", checked: false }] }],
@@ -117,6 +125,8 @@ describe("renderPrintablePdf", () => {
     const [form, ...rest] = await extractPages(pdf);
     expect(rest).toEqual([]);
     expect(form).toContain(long.replace(/\s+/g, ""));
+    // Every run of text ends inside the table's right edge (page width minus its margin).
+    expect(await rightmostTextEdge(pdf)).toBeLessThanOrEqual(595.28 - 50);
     expect(form).toContain("是否涉密：是√否");
   }, 60_000);
 });
