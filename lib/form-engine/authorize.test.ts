@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { publicationApproval as def } from "@/forms/publication-approval";
+import { allowedActions, assertCan, canView, partyMatches, type ActorFacts, type RecordFacts } from "./authorize";
+
+const rec = (state: string, over: Partial<RecordFacts> = {}): RecordFacts => ({ state, sectionId: "yzk", overseerId: "fjz2-id", data: { special: "no" }, signedParties: [], ...over });
+const who = (id: string, sectionId: string, ...roles: string[]): ActorFacts => ({ id, sectionId, roles });
+const yzk = who("yzk-id", "yzk", "publisher");
+const chief = who("chief-id", "yzk", "section_chief");
+const otherChief = who("x-id", "xck", "section_chief");
+const fjz2 = who("fjz2-id", "leaders", "deputy_director");
+const fjz1 = who("fjz1-id", "leaders", "deputy_director");
+const xxtjk = who("xx-id", "xxtjk", "section_chief", "finalizer");
+const xck = who("xc-id", "xck", "section_chief", "finalizer");
+
+describe("who may act, resolved relative to the record", () => {
+  it("resolves the section's publisher and chief, not another section's", () => {
+    expect(partyMatches({ kind: "publisher" }, yzk, rec("draft"))).toBe(true);
+    expect(partyMatches({ kind: "chief" }, chief, rec("draft"))).toBe(true);
+    expect(partyMatches({ kind: "chief" }, otherChief, rec("draft"))).toBe(false);
+  });
+
+  it("resolves the deputy overseeing the record's section", () => {
+    expect(partyMatches({ kind: "overseer" }, fjz2, rec("deputy_review"))).toBe(true);
+    expect(partyMatches({ kind: "overseer" }, fjz1, rec("deputy_review"))).toBe(false);
+  });
+
+  it("needs both finalizers, each once", () => {
+    expect(allowedActions(def, xxtjk, rec("finalizing")).map((a) => a.key)).toEqual(["finalize", "finalize_return"]);
+    const half = rec("finalizing", { signedParties: ["finalizer:xxtjk"] });
+    expect(allowedActions(def, xxtjk, half).map((a) => a.key)).toEqual(["finalize_return"]);
+    expect(() => assertCan(def, xxtjk, "finalize", half)).toThrow(/您已审定/);
+    expect(allowedActions(def, xck, half).map((a) => a.key)).toContain("finalize");
+  });
+
+  it("offers the office step only for 特别重大 items", () => {
+    const office = who("o", "bgs", "section_chief", "office_reviewer");
+    expect(allowedActions(def, office, rec("office_review", { data: { special: "yes" } })).map((a) => a.key)).toContain("office_approve");
+    expect(allowedActions(def, office, rec("office_review", { data: { special: "no" } })).map((a) => a.key)).not.toContain("office_approve");
+  });
+
+  it("explains refusals in Chinese and hides records from outsiders", () => {
+    expect(() => assertCan(def, chief, "push", rec("approved"))).toThrow(/您无权对此事项执行“推送”/);
+    expect(() => assertCan(def, yzk, "push", rec("draft"))).toThrow(/当前状态为“草稿”，不能执行“推送”/);
+    expect(() => assertCan(def, null, "save", rec("draft"))).toThrow(/请先登录/);
+    expect(canView(def, otherChief, rec("draft"))).toBe(false);
+    expect(canView(def, fjz2, rec("draft"))).toBe(true);
+  });
+});
