@@ -1,13 +1,16 @@
+import { EmergencyBanner } from "@/components/public/emergency-banner";
 import { SiteFooter } from "@/components/public/site-footer";
 import { SiteHeader } from "@/components/public/site-header";
-import { listTopColumns } from "@/lib/content/columns";
+import { getBanner, getTopColumns } from "@/lib/content/public-data";
+import "./elder-mode.css";
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
-  const columns = await listTopColumns();
+  const [columns, banner] = await Promise.all([getTopColumns(), getBanner()]);
   return (
     <>
       <SiteHeader columns={columns} />
-      <main id="main" className="mx-auto min-h-[50vh] max-w-6xl px-4 py-6">
+      <EmergencyBanner banner={banner} />
+      <main id="main" tabIndex={-1} className="mx-auto min-h-[50vh] max-w-6xl px-4 py-6">
         {children}
       </main>
       <SiteFooter />

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { columnHref, type NavColumn } from "@/lib/content/columns";
 import { SITE } from "@/lib/site";
+import { ElderModeToggle } from "./elder-mode-toggle";
 
 export function SiteHeader({ columns }: { columns: NavColumn[] }) {
   return (
@@ -12,11 +13,14 @@ export function SiteHeader({ columns }: { columns: NavColumn[] }) {
         <Link href="/" className="text-xl font-bold tracking-wide sm:text-2xl">
           {SITE.name}
         </Link>
-        <form action="/search" role="search" className="flex w-full gap-2 sm:w-auto">
-          <label htmlFor="site-search" className="sr-only">站内搜索</label>
-          <input id="site-search" name="q" type="search" placeholder="搜索本站信息" className="min-w-0 flex-1 rounded px-3 py-2 text-slate-900 sm:w-64" />
-          <button type="submit" className="rounded bg-white/15 px-4 py-2 font-medium hover:bg-white/25">搜索</button>
-        </form>
+        <div className="flex w-full flex-wrap items-center gap-2 sm:w-auto">
+          <form action="/search" role="search" className="flex min-w-0 flex-1 gap-2">
+            <label htmlFor="site-search" className="sr-only">站内搜索</label>
+            <input id="site-search" name="q" type="search" placeholder="搜索本站信息" maxLength={100} className="min-w-0 flex-1 rounded bg-white px-3 py-2 text-slate-900 sm:w-64" />
+            <button type="submit" className="rounded bg-white/15 px-4 py-2 font-medium hover:bg-white/25">搜索</button>
+          </form>
+          <ElderModeToggle />
+        </div>
       </div>
       <nav aria-label="栏目导航" className="bg-brand-dark">
         <details className="mx-auto max-w-6xl px-4 sm:hidden">

@@ -22,3 +22,20 @@ export function demoBody(title: string, columnName: string): string {
     "<p>如有疑问，请通过本网站“领导信箱”或“公众意见箱”与我们联系。</p>",
   ].join("\n");
 }
+
+/** A 办事指南 item's links into the online service hall and its materials (Art. 13). Demo. */
+export function demoServiceGuide(title: string) {
+  const hall = "https://www.gdzwfw.gov.cn/";
+  const item = encodeURIComponent(title);
+  return {
+    applyUrl: `${hall}?item=${item}&action=apply`,
+    consultUrl: `${hall}?item=${item}&action=consult`,
+    progressUrl: `${hall}?item=${item}&action=progress`,
+    resultUrl: `${hall}?item=${item}&action=result`,
+    materials: [
+      { name: "申请表", note: "原件1份", downloadUrl: `${hall}?item=${item}&form=application` },
+      { name: "申请人身份证明", note: "复印件1份" },
+      { name: "相关资质证明材料", note: "复印件1份，核验原件" },
+    ],
+  };
+}

@@ -1,6 +1,7 @@
 import { createPrisma } from "../../lib/db/client";
 import { hashPassword } from "../../lib/auth/password";
-import { demoBody, DEMO_ARTICLES } from "./articles";
+import { articleSearchFields } from "../../lib/content/search-fields";
+import { demoBody, demoServiceGuide, DEMO_ARTICLES } from "./articles";
 import { calendarSeed } from "./calendar";
 import { COLUMNS } from "./columns";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
@@ -67,13 +68,24 @@ async function seedArticles(db: Db) {
     for (const [i, title] of titles.entries()) {
       if (await db.article.findFirst({ where: { columnId: column.id, title, isDemo: true } })) continue;
       const publishAt = new Date(now - ((i * 5 + (ci % 4)) * 24 + 3 + ci) * 3600_000);
+      const bodyHtml = demoBody(title, c.name);
       await db.article.create({
-        data: { columnId: column.id, sectionId, title, bodyHtml: demoBody(title, c.name), summary: `${title}（演示数据）`, publishAt, isDemo: true },
+        data: {
+          columnId: column.id, sectionId, title, bodyHtml, summary: `${title}（演示数据）`, publishAt, isDemo: true,
+          ...articleSearchFields(title, bodyHtml),
+          ...(c.slug === "guides" ? { serviceGuide: demoServiceGuide(title) } : {}),
+        },
       });
       created++;
     }
   }
   return created;
+}
+
+// Articles written before site search existed get their search words once.
+async function backfillSearchFields(db: Db) {
+  const stale = await db.article.findMany({ where: { searchTitle: "" }, select: { id: true, title: true, bodyHtml: true } });
+  for (const a of stale) await db.article.update({ where: { id: a.id }, data: articleSearchFields(a.title, a.bodyHtml) });
 }
 
 async function seedCalendar(db: Db) {
@@ -91,6 +103,7 @@ export async function seedAll(url: string): Promise<string> {
     const accounts = await seedAccounts(db);
     await seedColumns(db);
     const articles = await seedArticles(db);
+    await backfillSearchFields(db);
     await seedCalendar(db);
     return `${accounts} new accounts, ${articles} new articles`;
   } finally {

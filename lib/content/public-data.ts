@@ -1,0 +1,148 @@
+// The public pages' database reads, each cached under the tags of lib/content/cache-tags.ts.
+// unstable_cache stores results as JSON, so dates travel as ISO strings.
+import { unstable_cache } from "next/cache";
+import { getDb } from "@/lib/db/client";
+import { PAGE_SIZE, visibleNow } from "./articles";
+import { SCHEDULE_REFRESH_SECONDS, TAGS } from "./cache-tags";
+
+const opts = (...tags: string[]) => ({ tags, revalidate: SCHEDULE_REFRESH_SECONDS });
+
+export interface ListedArticle {
+  id: number;
+  title: string;
+  publishAt: string;
+}
+
+const listSelect = { id: true, title: true, publishAt: true } as const;
+const toListed = (a: { id: number; title: string; publishAt: Date }): ListedArticle => ({ id: a.id, title: a.title, publishAt: a.publishAt.toISOString() });
+const newestFirst = [{ publishAt: "desc" as const }, { id: "desc" as const }];
+
+export const getTopColumns = unstable_cache(
+  () =>
+    getDb().column.findMany({
+      where: { parentId: null, visible: true },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, slug: true, name: true, kind: true, group: true, externalUrl: true, description: true },
+    }),
+  ["public:top-columns"],
+  opts(TAGS.columns),
+);
+
+export const getColumn = unstable_cache(
+  (slug: string) =>
+    getDb().column.findFirst({
+      where: { slug, visible: true },
+      select: {
+        id: true, slug: true, name: true, kind: true, externalUrl: true, pageBody: true, description: true,
+        parent: { select: { slug: true, name: true, kind: true, externalUrl: true } },
+        children: { where: { visible: true }, orderBy: { sortOrder: "asc" }, select: { slug: true, name: true, kind: true, externalUrl: true } },
+        sections: { select: { section: { select: { name: true } } } },
+      },
+    }),
+  ["public:column"],
+  opts(TAGS.columns),
+);
+
+export const getVisibleColumnSlugs = unstable_cache(
+  async () => (await getDb().column.findMany({ where: { visible: true }, orderBy: { sortOrder: "asc" }, select: { slug: true, kind: true, updatedAt: true } })).map((c) => ({ slug: c.slug, kind: c.kind, updatedAt: c.updatedAt.toISOString() })),
+  ["public:column-slugs"],
+  opts(TAGS.columns),
+);
+
+export const getColumnArticles = unstable_cache(
+  async (columnId: string, page: number) => {
+    const where = { columnId, ...visibleNow() };
+    const [items, total] = await Promise.all([
+      getDb().article.findMany({ where, orderBy: newestFirst, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: listSelect }),
+      getDb().article.count({ where }),
+    ]);
+    return { items: items.map(toListed), total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  },
+  ["public:column-articles"],
+  opts(TAGS.articles),
+);
+
+export const getLatestArticles = unstable_cache(
+  async (columnSlugs: string[], take: number) =>
+    (
+      await getDb().article.findMany({
+        where: { ...visibleNow(), column: { slug: { in: columnSlugs }, visible: true } },
+        orderBy: newestFirst,
+        take,
+        select: listSelect,
+      })
+    ).map(toListed),
+  ["public:latest"],
+  opts(TAGS.articles),
+);
+
+export const getArticle = async (id: number) =>
+  unstable_cache(
+    async () => {
+      const a = await getDb().article.findFirst({
+        where: { id, ...visibleNow(), column: { visible: true } },
+        select: {
+          id: true, title: true, bodyHtml: true, summary: true, attachments: true, images: true, serviceGuide: true, publishAt: true, updatedAt: true, columnId: true,
+          column: { select: { slug: true, name: true } },
+          section: { select: { name: true } },
+        },
+      });
+      return a ? { ...a, publishAt: a.publishAt.toISOString(), updatedAt: a.updatedAt.toISOString() } : null;
+    },
+    ["public:article", String(id)],
+    opts(TAGS.articles, TAGS.article(id)),
+  )();
+
+/** The older and the newer item next to an article in its column. */
+export const getNeighbours = unstable_cache(
+  async (columnId: string, id: number, publishAtIso: string) => {
+    const publishAt = new Date(publishAtIso);
+    const base = { columnId, ...visibleNow() };
+    const [older, newer] = await Promise.all([
+      getDb().article.findFirst({
+        where: { ...base, OR: [{ publishAt: { lt: publishAt } }, { publishAt, id: { lt: id } }] },
+        orderBy: newestFirst,
+        select: listSelect,
+      }),
+      getDb().article.findFirst({
+        where: { ...base, OR: [{ publishAt: { gt: publishAt } }, { publishAt, id: { gt: id } }] },
+        orderBy: [{ publishAt: "asc" }, { id: "asc" }],
+        select: listSelect,
+      }),
+    ]);
+    return { older: older && toListed(older), newer: newer && toListed(newer) };
+  },
+  ["public:neighbours"],
+  opts(TAGS.articles),
+);
+
+export interface FeedItem extends ListedArticle {
+  summary: string;
+  columnName: string;
+  columnSlug: string;
+  updatedAt: string;
+}
+
+/** The newest items of the whole site or of one column, for RSS and the sitemap. */
+export const getFeedItems = unstable_cache(
+  async (columnSlug: string | null, take: number): Promise<FeedItem[]> =>
+    (
+      await getDb().article.findMany({
+        where: { ...visibleNow(), column: { visible: true, ...(columnSlug ? { slug: columnSlug } : {}) } },
+        orderBy: newestFirst,
+        take,
+        select: { ...listSelect, summary: true, updatedAt: true, column: { select: { name: true, slug: true } } },
+      })
+    ).map((a) => ({ ...toListed(a), summary: a.summary, updatedAt: a.updatedAt.toISOString(), columnName: a.column.name, columnSlug: a.column.slug })),
+  ["public:feed"],
+  opts(TAGS.articles, TAGS.columns),
+);
+
+export const getBanner = unstable_cache(
+  async () => {
+    const b = await getDb().siteBanner.findUnique({ where: { id: "emergency" }, select: { active: true, message: true, linkUrl: true } });
+    return b?.active && b.message ? b : null;
+  },
+  ["public:banner"],
+  { tags: [TAGS.banner] },
+);
