@@ -3,6 +3,7 @@ import Link from "next/link";
 // Other issues add their screens here as they land.
 const LINKS = [
   { href: "/staff", label: "我的工作台" },
+  { href: "/staff/banner", label: "紧急公告" },
   { href: "/", label: "网站首页" },
 ];
 

@@ -1,4 +1,3 @@
-import { getDb } from "@/lib/db/client";
 import type { ColumnGroup } from "@/lib/generated/prisma/enums";
 
 export const GROUP_LABELS: Record<ColumnGroup, string> = {
@@ -10,29 +9,9 @@ export const GROUP_LABELS: Record<ColumnGroup, string> = {
 };
 export const GROUP_ORDER: ColumnGroup[] = ["disclosure", "services", "interaction", "health", "topics"];
 
-/** Top-level visible columns, in the table's order. */
-export function listTopColumns() {
-  return getDb().column.findMany({
-    where: { parentId: null, visible: true },
-    orderBy: { sortOrder: "asc" },
-    select: { id: true, slug: true, name: true, kind: true, group: true, externalUrl: true, description: true },
-  });
-}
-
-export type NavColumn = Awaited<ReturnType<typeof listTopColumns>>[number];
+export type { NavColumn } from "./public-data";
 
 /** Where a column's link goes: its page, or out for an external-link column. */
 export function columnHref(c: { slug: string; kind: string; externalUrl: string | null }): string {
   return c.kind === "link" && c.externalUrl ? c.externalUrl : `/columns/${c.slug}`;
-}
-
-export function findColumn(slug: string) {
-  return getDb().column.findFirst({
-    where: { slug, visible: true },
-    include: {
-      parent: { select: { slug: true, name: true, kind: true, externalUrl: true } },
-      children: { where: { visible: true }, orderBy: { sortOrder: "asc" }, select: { slug: true, name: true, kind: true, externalUrl: true } },
-      sections: { include: { section: { select: { name: true } } } },
-    },
-  });
 }

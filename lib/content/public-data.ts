@@ -28,6 +28,8 @@ export const getTopColumns = unstable_cache(
   opts(TAGS.columns),
 );
 
+export type NavColumn = Awaited<ReturnType<typeof getTopColumns>>[number];
+
 export const getColumn = unstable_cache(
   (slug: string) =>
     getDb().column.findFirst({
