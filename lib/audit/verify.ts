@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditEvent, Prisma } from "@/lib/generated/prisma/client";
 import { chainHash } from "./hash";
 
 export type VerifyResult =
@@ -15,7 +15,7 @@ export async function verifyAuditChain(db: Db | Prisma.TransactionClient, batch 
   let lastId: bigint | null = null;
   let checked = 0;
   for (;;) {
-    const rows = await db.auditEvent.findMany({ where: lastId === null ? {} : { id: { gt: lastId } }, orderBy: { id: "asc" }, take: batch });
+    const rows: AuditEvent[] = await db.auditEvent.findMany({ where: lastId === null ? {} : { id: { gt: lastId } }, orderBy: { id: "asc" }, take: batch });
     if (rows.length === 0) return { ok: true, checked };
     for (const e of rows) {
       if (e.prevHash !== prevHash) return { ok: false, checked, brokenAt: e.id, reason: "prev_mismatch" };
