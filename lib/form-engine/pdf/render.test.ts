@@ -27,8 +27,12 @@ const sample: PrintableDocument = {
       label: "信息统计科和宣传科审定备案",
       opinion: "审定通过。",
       signerLabel: "负责人",
-      signer: "信息统计科科长、宣传科科长",
-      date: "2026年11月25日",
+      signer: "",
+      date: "",
+      signatures: [
+        { party: "信息统计科", signer: "信息统计科科长", date: "2026年11月24日" },
+        { party: "宣传科", signer: "宣传科科长", date: "2026年11月25日" },
+      ],
       extra: [
         { label: "资讯所属类别", value: "无偿献血" },
         { label: "图片", value: "2", suffix: "幅" },
@@ -99,8 +103,9 @@ describe("renderPrintablePdf", () => {
     }
     expect(form).toContain("已核，呈报局领导审批。");
     expect(form).toContain("审核人：医政科科长");
-    expect(form).toContain("负责人：信息统计科科长、宣传科科长");
-    expect(form).toContain("2026年11月25日");
+    // Both finalizers sign the 审定备案 block, each with a date.
+    expect(form).toContain("信息统计科负责人：信息统计科科长2026年11月24日");
+    expect(form).toContain("宣传科负责人：宣传科科长2026年11月25日");
     // The sign-off not yet given prints blanks for signer and date.
     expect(form).toContain("审批人：__________年月日");
     // 否 is ticked, 是 is not: the tick follows the option it belongs to.
@@ -111,6 +116,7 @@ describe("renderPrintablePdf", () => {
     expect(content).toContain("关于开展2026年冬季无偿献血活动的通知");
     expect(content).toContain("欢迎18至55周岁的健康市民踊跃参加。");
     expect(content).toContain("献血点一览表.xlsx");
+    expect(content).toContain("第2页共2页");
     expect(form).not.toContain("欢迎18至55周岁");
   }, 60_000);
 

@@ -21,14 +21,14 @@ const BLANK_SIGNER = "__________";
 const BLANK_DATE = "      年      月      日";
 
 const styles = StyleSheet.create({
-  page: { fontFamily: PDF_FONT_FAMILY, fontSize: FONT_SIZE, paddingVertical: 48, paddingHorizontal: PAGE_MARGIN, lineHeight: 1.4 },
+  page: { fontFamily: PDF_FONT_FAMILY, fontSize: FONT_SIZE, paddingVertical: 48, paddingHorizontal: PAGE_MARGIN },
   title: { fontSize: 18, fontWeight: 700, textAlign: "center", marginBottom: 14 },
   choiceLine: { flexDirection: "row", alignItems: "center", marginBottom: 6 },
   option: { flexDirection: "row", alignItems: "center", marginRight: 12 },
   box: { width: 9, height: 9, border: BORDER, marginLeft: 2, position: "relative" },
   // Positioned outside the flow: a line taller than the box would otherwise be dropped.
   tick: { position: "absolute", top: -4.5, left: 0.5, fontSize: 9, fontWeight: 700 },
-  table: { borderTop: BORDER, borderLeft: BORDER, width: TABLE_WIDTH },
+  table: { borderTop: BORDER, borderLeft: BORDER, width: TABLE_WIDTH, fontSize: FONT_SIZE, lineHeight: 1.4 },
   row: { flexDirection: "row" },
   label: { width: LABEL_WIDTH, padding: 4, borderRight: BORDER, borderBottom: BORDER, justifyContent: "center", textAlign: "center" },
   value: { padding: 4, borderRight: BORDER, borderBottom: BORDER, justifyContent: "center" },
@@ -43,6 +43,9 @@ const styles = StyleSheet.create({
   contentTitle: { fontSize: 16, fontWeight: 700, textAlign: "center", marginBottom: 14 },
   paragraph: { fontSize: 11, lineHeight: 1.7, textIndent: 22, marginBottom: 6 },
   files: { marginTop: 12 },
+  // No line height on the page: an inherited one drops this absolutely positioned, dynamic
+  // text (react-pdf 4.9), so the table's cells set their own.
+  pageNumber: { position: "absolute", bottom: 24, left: PAGE_MARGIN, width: TABLE_WIDTH, textAlign: "center", fontSize: 9 },
 });
 
 /**
@@ -125,12 +128,15 @@ function SignoffRow({ signoff }: { signoff: PrintableSignoff }) {
       <View style={styles.signoffBody}>
         <Text style={styles.opinion}>{signoff.opinion}</Text>
         {signoff.extra?.map((extra) => <Extra key={extra.label} extra={extra} />)}
-        <View style={styles.signature}>
-          <Text style={styles.signer}>
-            {signoff.signerLabel}：{signoff.signer || BLANK_SIGNER}
-          </Text>
-          <Text>{signoff.date || BLANK_DATE}</Text>
-        </View>
+        {(signoff.signatures ?? [{ signer: signoff.signer, date: signoff.date }]).map((signature, index) => (
+          <View key={index} style={styles.signature}>
+            <Text style={styles.signer}>
+              {signature.party ? `${signature.party} ` : ""}
+              {signoff.signerLabel}：{signature.signer || BLANK_SIGNER}
+            </Text>
+            <Text>{signature.date || BLANK_DATE}</Text>
+          </View>
+        ))}
       </View>
     </View>
   );
@@ -139,6 +145,11 @@ function SignoffRow({ signoff }: { signoff: PrintableSignoff }) {
 function AttachmentPage({ attachment }: { attachment: PrintableAttachment }) {
   return (
     <Page size="A4" style={styles.page}>
+      <Text
+        fixed
+        style={styles.pageNumber}
+        render={({ pageNumber, totalPages }) => `第 ${pageNumber} 页  共 ${totalPages} 页`}
+      />
       <Text style={styles.heading}>{attachment.heading}</Text>
       <Text style={styles.contentTitle}>{attachment.title}</Text>
       {attachment.paragraphs.map((paragraph, index) => (

@@ -56,6 +56,19 @@ export interface PrintableSignoff {
   date: string;
   /** Additional rows printed above the signature line (审定备案: 资讯所属类别, 图片, 传递方式). */
   extra?: PrintableExtra[];
+  /**
+   * When several parties sign one block (审定 by 信息统计科 and 宣传科), one signature line
+   * each, in order; replaces `signer`/`date`. A party that has not signed yet has signer "".
+   */
+  signatures?: PrintableSignature[];
+}
+
+/** One party's signature in a block several parties sign. */
+export interface PrintableSignature {
+  /** Whom the line is for, e.g. "信息统计科"; printed before the signer caption. */
+  party?: string;
+  signer: string;
+  date: string;
 }
 
 /** The content attached after the table (Art. 9: 信息内容纸质材料). */
