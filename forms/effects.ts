@@ -1,0 +1,16 @@
+// Server-only: the effects definitions name. Kept apart from the definitions so that the
+// browser can import a definition without the database code behind its effects.
+import { publishEffect, withdrawEffect } from "@/lib/content/publish";
+// Adds the Art. 17 confidentiality keyword guard to 推送 (issue 7).
+import "@/lib/security/classified-guard-registration";
+import type { ActionDef, Effect } from "@/lib/form-engine/types";
+
+const EFFECTS: Record<string, Effect> = { publish: publishEffect, withdraw: withdrawEffect };
+
+export function effectsOf(action: ActionDef): Effect[] {
+  return (action.effects ?? []).map((name) => {
+    const e = EFFECTS[name];
+    if (!e) throw new Error(`unknown effect ${name} in action ${action.key}`);
+    return e;
+  });
+}
