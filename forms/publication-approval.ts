@@ -1,6 +1,5 @@
 // 网站信息发布审批表 (Art. 9, 11, 17; the appendix of the 管理办法). DESIGN §3.1.
 import { AppError } from "@/lib/errors";
-import { publishEffect, withdrawEffect } from "@/lib/content/publish";
 import { defineForm } from "@/lib/form-engine/define";
 import type { ActionDef, Guard, Party } from "@/lib/form-engine/types";
 
@@ -79,9 +78,9 @@ export const publicationApproval = defineForm({
     returnFrom("director_return", "director_review", [{ kind: "role", role: "director" }]),
     { key: "push", label: "推送", from: ["approved"], to: "finalizing", by: [{ kind: "publisher" }], guards: [notClassified], tone: "primary" },
     // Both finalizers sign; the last signature publishes (发布).
-    { key: "finalize", label: "审定", from: ["finalizing"], to: "published", by: FINALIZERS, signing: "all", opinion: "optional", defaultOpinion: "同意发布。", edits: ["category", "imageCount", "transferMode"], signs: true, guards: [notClassified], effects: [publishEffect], tone: "primary" },
+    { key: "finalize", label: "审定", from: ["finalizing"], to: "published", by: FINALIZERS, signing: "all", opinion: "optional", defaultOpinion: "同意发布。", edits: ["category", "imageCount", "transferMode"], signs: true, guards: [notClassified], effects: ["publish"], tone: "primary" },
     returnFrom("finalize_return", "finalizing", FINALIZERS),
-    { key: "withdraw", label: "撤稿", from: ["published"], to: "withdrawn", by: FINALIZERS, opinion: "required", effects: [withdrawEffect], tone: "danger" },
+    { key: "withdraw", label: "撤稿", from: ["published"], to: "withdrawn", by: FINALIZERS, opinion: "required", effects: ["withdraw"], tone: "danger" },
   ],
   print: {
     title: "揭阳市卫生计生局网站信息发布审批表",

@@ -1,12 +1,20 @@
 import { requireActor } from "@/lib/auth/session";
 import { roleLabel } from "@/lib/auth/roles";
+import { TaskList } from "@/components/forms/task-list";
+import { getDb } from "@/lib/db/client";
+import { myTasks } from "@/lib/form-engine/tasks";
 
 export const metadata = { title: "我的工作台" };
 
 export default async function StaffHome() {
   const actor = await requireActor();
+  const tasks = await myTasks(getDb(), actor);
   return (
     <div className="grid gap-6">
+      <section aria-labelledby="tasks" className="rounded bg-white p-4 shadow-sm">
+        <h2 id="tasks" className="mb-2 text-lg font-bold">我的待办</h2>
+        <TaskList tasks={tasks} />
+      </section>
       <section aria-labelledby="who" className="rounded bg-white p-4 shadow-sm">
         <h1 id="who" className="mb-3 text-xl font-bold">我的工作台</h1>
         <dl className="grid grid-cols-[6em_1fr] gap-y-2">
@@ -25,10 +33,6 @@ export default async function StaffHome() {
             </ul>
           </dd>
         </dl>
-      </section>
-      <section aria-labelledby="tasks" className="rounded bg-white p-4 shadow-sm">
-        <h2 id="tasks" className="mb-2 text-lg font-bold">我的待办</h2>
-        <p className="text-slate-500">暂无待办事项。</p>
       </section>
     </div>
   );

@@ -25,8 +25,8 @@ describe("schema derived from a definition", () => {
 
   it("checks types and lengths even for a draft", () => {
     const p = buildSchema(def, "partial");
-    expect(p.safeParse({ ...valid, title: "长".repeat(101) }).error?.issues[0].message).toBe("标题不能超过100个字");
-    expect(p.safeParse({ ...valid, publishDate: "2026-02-30" }).error?.issues[0].message).toContain("有效日期");
+    expect(p.safeParse({ ...valid, title: "长".repeat(101) }).error?.issues[0]?.message).toBe("标题不能超过100个字");
+    expect(p.safeParse({ ...valid, publishDate: "2026-02-30" }).error?.issues[0]?.message).toContain("有效日期");
     expect(p.safeParse({ ...valid, imageCount: "-1" }).success).toBe(false);
     expect(p.safeParse({ ...valid, transferMode: "fax" }).success).toBe(false);
     expect(p.safeParse({ ...valid, secret: "maybe" }).success).toBe(false);
@@ -51,8 +51,8 @@ describe("conditional rules", () => {
   });
 
   it("applies a conditional requirement and a pattern", () => {
-    expect(full.safeParse({ kind: "a", otherText: "", phone: "" }).error?.issues[0].message).toBe("请填写联系电话");
-    expect(full.safeParse({ kind: "other", otherText: "x", phone: "123" }).error?.issues[0].message).toBe("请填写11位手机号码");
+    expect(full.safeParse({ kind: "a", otherText: "", phone: "" }).error?.issues[0]?.message).toBe("请填写联系电话");
+    expect(full.safeParse({ kind: "other", otherText: "x", phone: "123" }).error?.issues[0]?.message).toBe("请填写11位手机号码");
   });
 
   it("drops the values of hidden fields before storing", () => {

@@ -139,7 +139,7 @@ describe("the publication approval workflow", () => {
 
   it("publishes a later 发布日期 on that date, not before", async () => {
     const { recordId } = await act("yzk", { action: "submit", data: await draftData({ publishDate: "2099-03-01" }) });
-    for (const [u, a] of [["yzk-kz", "chief_approve"], ["fjz2", "deputy_approve"], ["yzk", "push"], ["xxtjk-kz", "finalize"], ["xck-kz", "finalize"]]) await step(u, recordId, a);
+    for (const [u, a] of [["yzk-kz", "chief_approve"], ["fjz2", "deputy_approve"], ["yzk", "push"], ["xxtjk-kz", "finalize"], ["xck-kz", "finalize"]] as const) await step(u, recordId, a);
     const article = await db().article.findUniqueOrThrow({ where: { recordId } });
     expect(article.publishAt.toISOString()).toBe("2099-02-28T16:00:00.000Z");
     expect(await db().article.count({ where: { recordId, ...visibleNow() } })).toBe(0);
@@ -147,7 +147,7 @@ describe("the publication approval workflow", () => {
 
   it("withdraws a published item only with a reason, by a finalizer, and records it", async () => {
     const { recordId } = await act("yzk", { action: "submit", data: await draftData() });
-    for (const [u, a] of [["yzk-kz", "chief_approve"], ["fjz2", "deputy_approve"], ["yzk", "push"], ["xxtjk-kz", "finalize"], ["xck-kz", "finalize"]]) await step(u, recordId, a);
+    for (const [u, a] of [["yzk-kz", "chief_approve"], ["fjz2", "deputy_approve"], ["yzk", "push"], ["xxtjk-kz", "finalize"], ["xck-kz", "finalize"]] as const) await step(u, recordId, a);
     expect((await refusal(step("yzk", recordId, "withdraw", { opinion: "不想发了" }))).code).toBe("forbidden");
     expect(await refusal(step("xck-kz", recordId, "withdraw"))).toBeInstanceOf(FieldErrors);
     expect((await step("xck-kz", recordId, "withdraw", { opinion: "信息已过时" })).state).toBe("withdrawn");

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getForm } from "@/forms";
+import { effectsOf } from "@/forms/effects";
 import { actingParty, assertCan, canView, partyId, type RecordFacts } from "./authorize";
 import { contentHash } from "./content-hash";
 import { findAction, nextState } from "./define";
@@ -95,7 +96,8 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
 
   if (existing && input.version !== existing.version) throw STALE();
 
-  const opinion = (input.opinion ?? "").trim() || null;
+  // An approval left blank records the step's customary wording (e.g. 已核，呈报局领导审批。).
+  const opinion = (input.opinion ?? "").trim() || (action.opinion && action.opinion !== "none" ? (action.defaultOpinion ?? null) : null);
   if (action.opinion === "required" && !opinion) throw new FieldErrors({ opinion: `请填写${action.label}的意见或理由。` });
   if (opinion && opinion.length > 1000) throw new FieldErrors({ opinion: "意见不能超过1000个字。" });
 
@@ -145,11 +147,11 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
       actorId: actor.id, actorName: actor.displayName, action: "form.transition", objectType: "form_record", objectId: recordId,
       detail: { formKey: def.key, action: action.key, from: facts.state, to: toState },
     });
-    for (const e of action.effects ?? []) await e.inTransaction?.(tx, { ...ctx, recordId });
+    for (const e of effectsOf(action)) await e.inTransaction?.(tx, { ...ctx, recordId });
     return { recordId, state: toState, version };
   });
 
-  for (const e of action.effects ?? []) {
+  for (const e of effectsOf(action)) {
     try {
       await e.afterCommit?.({ ...ctx, recordId: result.recordId });
     } catch (err) {

@@ -123,7 +123,8 @@ export interface ActionDef {
   /** Shown in "my tasks" (saving a draft is not a task of its own). */
   task?: boolean;
   guards?: Guard[];
-  effects?: Effect[];
+  /** Names of server-side effects (forms/effects.ts), so a definition stays importable by the browser. */
+  effects?: string[];
   /** Button style: primary / danger. */
   tone?: "primary" | "danger";
 }

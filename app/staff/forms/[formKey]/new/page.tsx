@@ -1,0 +1,24 @@
+import { notFound } from "next/navigation";
+import { RecordForm } from "@/components/forms/record-form";
+import { requireActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { newRecordView } from "@/lib/form-engine/view";
+
+export const metadata = { title: "新建" };
+
+export default async function NewRecordPage({ params }: { params: Promise<{ formKey: string }> }) {
+  const { formKey } = await params;
+  const actor = await requireActor(`/staff/forms/${formKey}/new`);
+  const view = await newRecordView(getDb(), actor, formKey);
+  if (!view) notFound();
+  return (
+    <div className="rounded bg-white p-4 shadow-sm">
+      <h1 className="mb-4 text-xl font-bold">新建{view.def.title}</h1>
+      {view.actionKeys.length === 0 ? (
+        <p role="alert">您的账号不能新建{view.def.title}。发布信息须由科室发布账号（信息员）填写（第九条、第十六条）。</p>
+      ) : (
+        <RecordForm formKey={formKey} recordId={null} version={null} initialData={view.data} actionKeys={view.actionKeys} columns={view.columns} sections={view.sections} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RecordDetail } from "@/components/forms/record-detail";
+import { RecordForm } from "@/components/forms/record-form";
+import { RecordTimeline } from "@/components/forms/record-timeline";
+import { requireActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { loadLookups } from "@/lib/form-engine/lookups";
+import { stateLabel } from "@/lib/form-engine/present";
+import type { FormData } from "@/lib/form-engine/types";
+import { recordView } from "@/lib/form-engine/view";
+
+export const metadata = { title: "事项详情" };
+
+export default async function RecordPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+  const { id } = await params;
+  const { done } = await searchParams;
+  const actor = await requireActor(`/staff/records/${id}`);
+  const view = await recordView(getDb(), actor, id);
+  if (!view) notFound();
+  const { def, record } = view;
+  const data = record.data as FormData;
+  const lookups = await loadLookups(getDb());
+  return (
+    <div className="grid gap-6">
+      <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="record-h">
+        <p className="text-sm text-slate-600">{def.title} · {record.section?.name}</p>
+        <h1 id="record-h" className="text-xl font-bold">{record.title}</h1>
+        <p className="mt-1">状态：<strong data-testid="record-state">{stateLabel(def, record.state)}</strong></p>
+        {done ? <p role="status" className="mt-2 rounded bg-green-50 p-2 text-green-800">已{done}。</p> : null}
+        {def.print ? (
+          <p className="mt-2"><a href={`/api/records/${record.id}/pdf`} className="text-brand underline">打印审批表</a>（PDF）</p>
+        ) : null}
+      </section>
+      {view.actionKeys.length > 0 ? (
+        <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="act-h">
+          <h2 id="act-h" className="mb-3 text-lg font-bold">办理</h2>
+          <RecordForm key={record.version} formKey={def.key} recordId={record.id} version={record.version} initialData={data} actionKeys={view.actionKeys} columns={view.columns} sections={view.sections} />
+        </section>
+      ) : null}
+      <section className="rounded bg-white p-4 shadow-sm">
+        <RecordDetail def={def} data={data} events={record.events} lookups={lookups} />
+      </section>
+      <section className="rounded bg-white p-4 shadow-sm">
+        <RecordTimeline def={def} events={record.events} />
+      </section>
+      <p><Link href="/staff/records" className="text-brand underline">返回事项列表</Link></p>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import type { UseFormRegister, FieldErrors as RhfErrors } from "react-hook-form";
+import type { DataField } from "@/lib/form-engine/types";
+
+export type Values = Record<string, unknown>;
+import { FilesInput } from "./files-input";
+
+export interface Option {
+  id: string;
+  name: string;
+}
+
+const inputClass = "w-full rounded border border-slate-400 px-2 py-1.5 focus:outline-2 focus:outline-brand";
+
+/** One field of a definition as a labelled input; its error is tied to it for screen readers. */
+export function FieldInput({ field: f, register, errors, options }: { field: DataField; register: UseFormRegister<Values>; errors: RhfErrors<Values>; options: { columns: Option[]; sections: Option[] } }) {
+  const id = `f-${f.key}`;
+  const err = errors[f.key]?.message as string | undefined;
+  const describedBy = [err ? `${id}-err` : "", f.help ? `${id}-help` : ""].filter(Boolean).join(" ") || undefined;
+  const common = { id, "aria-invalid": err ? true : undefined, "aria-describedby": describedBy } as const;
+  const required = f.required === true ? <span className="text-red-700" aria-hidden> *</span> : null;
+  const label = <label htmlFor={id} className="mb-1 block font-medium">{f.label}{required}</label>;
+  const foot = (
+    <>
+      {f.help ? <p id={`${id}-help`} className="mt-1 text-sm text-slate-600">{f.help}</p> : null}
+      {err ? <p id={`${id}-err`} className="mt-1 text-sm text-red-700" role="alert">{err}</p> : null}
+    </>
+  );
+
+  switch (f.type) {
+    case "yesNo":
+      return (
+        <fieldset className="mb-4" aria-describedby={describedBy}>
+          <legend className="mb-1 font-medium">{f.label}{required}</legend>
+          <div role="radiogroup" aria-label={f.label} className="flex gap-6">
+            {[["yes", "是"], ["no", "否"]].map(([v, l]) => (
+              <label key={v} className="flex items-center gap-1">
+                <input type="radio" value={v} {...register(f.key)} /> {l}
+              </label>
+            ))}
+          </div>
+          {foot}
+        </fieldset>
+      );
+    case "choice":
+    case "column":
+    case "section": {
+      const opts = f.type === "choice" ? f.options.map((o) => ({ id: o.value, name: o.label })) : f.type === "column" ? options.columns : options.sections;
+      return (
+        <div className="mb-4">
+          {label}
+          <select {...common} {...register(f.key)} className={inputClass}>
+            <option value="">请选择</option>
+            {opts.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          </select>
+          {foot}
+        </div>
+      );
+    }
+    case "longText":
+    case "richText":
+      return (
+        <div className="mb-4">
+          {label}
+          <textarea {...common} rows={f.type === "richText" ? 10 : 3} {...register(f.key)} className={inputClass} />
+          {foot}
+        </div>
+      );
+    case "attachments":
+    case "images":
+      return (
+        <div className="mb-4">
+          <FilesInput field={f} id={id} />
+          {foot}
+        </div>
+      );
+    case "actorName":
+    case "actorSection":
+      return (
+        <div className="mb-4">
+          {label}
+          <input {...common} readOnly {...register(f.key)} className={`${inputClass} bg-slate-100`} />
+        </div>
+      );
+    case "table":
+      // No definition with a table is editable in the browser yet; its rows show read-only.
+      return null;
+    default:
+      return (
+        <div className="mb-4">
+          {label}
+          <input {...common} type={f.type === "date" ? "date" : "text"} inputMode={f.type === "number" ? "numeric" : undefined} {...register(f.key)} className={inputClass} />
+          {foot}
+        </div>
+      );
+  }
+}
