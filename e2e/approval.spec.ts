@@ -25,7 +25,7 @@ async function draft(page: Page, title: string, opts: { special?: boolean } = {}
 async function step(page: Page, username: string, recordPath: string, button: string, expectedState: string, opinion?: string) {
   await as(page, username);
   await page.goto(recordPath);
-  if (opinion) await page.getByLabel("意见").fill(opinion);
+  if (opinion) await page.getByLabel("意见", { exact: true }).fill(opinion);
   await page.getByRole("button", { name: button, exact: true }).click();
   await expect(page.getByTestId("record-state")).toHaveText(expectedState);
 }
@@ -60,7 +60,7 @@ test("a returned item goes back to the drafter with everything entered, and is r
   await page.goto(rec);
   await page.getByRole("button", { name: "退回修改" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "请填写退回修改的意见或理由" })).toBeVisible();
-  await page.getByLabel("意见").fill("请写明各献血点的具体开放时间");
+  await page.getByLabel("意见", { exact: true }).fill("请写明各献血点的具体开放时间");
   await page.getByRole("button", { name: "退回修改" }).click();
   await expect(page.getByTestId("record-state")).toHaveText("草稿");
 
