@@ -1,4 +1,3 @@
 export { htmlToParagraphs } from "./html-to-paragraphs";
 export { renderPrintablePdf } from "./render";
-export { pdfResponse } from "./response";
 export type * from "./types";
