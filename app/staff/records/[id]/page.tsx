@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { RecordDetail } from "@/components/forms/record-detail";
 import { RecordForm } from "@/components/forms/record-form";
 import { RecordTimeline } from "@/components/forms/record-timeline";
+import { ClassifiedCheck } from "@/components/staff/classified-check";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadLookups } from "@/lib/form-engine/lookups";
@@ -32,6 +33,7 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
           <p className="mt-2"><a href={`/api/records/${record.id}/pdf`} className="text-brand underline">打印审批表</a>（PDF）</p>
         ) : null}
       </section>
+      {def.key === "publication-approval" ? <ClassifiedCheck recordId={record.id} actor={actor} /> : null}
       {view.actionKeys.length > 0 ? (
         <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="act-h">
           <h2 id="act-h" className="mb-3 text-lg font-bold">办理</h2>
