@@ -109,6 +109,7 @@ test("keyboard alone reaches the skip link, the search box and the mailbox link"
 });
 
 test("axe finds no serious or critical violation on the public pages, normal and elder mode", async ({ page }) => {
+  test.setTimeout(180_000); // ten full scans on a shared two-core machine
   await page.goto("/columns/health");
   const articleHref = await page.getByRole("main").locator("a[href^='/articles/']").first().getAttribute("href");
   const pages = ["/", "/columns/health", articleHref!, "/search?q=" + encodeURIComponent("健康"), "/mailbox"];
@@ -246,6 +247,4 @@ test("a newly published item is on its column page, in /feed.xml, its column fee
   const map = await parseXml(page, await (await request.get("/sitemap.xml")).text());
   expect(map.error).toBeNull();
   expect(map.locs.some((l) => l.endsWith(articlePath!))).toBe(true);
-  await page.goto("/");
-  await expect(page.getByRole("main").getByRole("link", { name: title })).toHaveCount(0); // 无偿献血 is not a home-page column
 });

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 // A 办事指南 item's links into the city's online service hall and its required materials
 // (Art. 13), stored per article in articles."serviceGuide".
-const url = z.string().trim().regex(/^(https?:\/\/|\/)/, "链接须以 http(s):// 或 / 开头").max(500);
+const url = z.string().trim().regex(/^(https?:\/\/|\/(?!\/))/, "链接须以 http(s):// 或 / 开头").max(500);
 
 export const SERVICE_LINKS = [
   { key: "applyUrl", label: "在线申办" },
