@@ -2,6 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { login } from "./helpers";
 
 // The three paths of issue 3, in a real browser: one sign-in per step, as staff work.
+// Seven sign-ins in one test take a while on a busy two-core machine.
+test.describe.configure({ timeout: 120_000 });
 
 async function as(page: Page, username: string) {
   await page.context().clearCookies();

@@ -20,7 +20,7 @@ const APPLICANT_FIELDS = ["secret", "applyDate", "title", "body", "attachments",
 const special = (d: Record<string, unknown>) => d.special === "yes";
 
 const returnFrom = (key: string, state: string, by: Party[]): ActionDef => ({
-  key, label: "退回修改", from: [state], to: "draft", by: by, opinion: "required", signs: false, tone: "danger",
+  key, label: "退回修改", from: [state], to: "draft", by, opinion: "required", startsCycle: true, tone: "danger",
 });
 
 export const publicationApproval = defineForm({
@@ -66,19 +66,19 @@ export const publicationApproval = defineForm({
   actions: [
     // The drafter may save in any state before 推送; saving after a sign-off returns the item
     // to draft, so the content approved is the content published.
-    { key: "save", label: "保存草稿", from: ["new", "draft", ...REVIEW_STATES, "approved"], to: "draft", by: [{ kind: "publisher" }], edits: APPLICANT_FIELDS, validate: "partial", task: false },
+    { key: "save", label: "保存草稿", from: ["new", "draft", ...REVIEW_STATES, "approved"], to: "draft", by: [{ kind: "publisher" }], edits: APPLICANT_FIELDS, validate: "partial", startsCycle: true, task: false },
     { key: "submit", label: "提交审核", from: ["new", "draft"], to: "chief_review", by: [{ kind: "publisher" }], edits: APPLICANT_FIELDS, startsCycle: true, guards: [notClassified], tone: "primary" },
-    { key: "chief_approve", label: "审核通过", from: ["chief_review"], to: (d) => (special(d) ? "office_review" : "deputy_review"), by: [{ kind: "chief" }], opinion: "optional", defaultOpinion: "已核，呈报局领导审批。", signs: true, guards: [notClassified], tone: "primary" },
+    { key: "chief_approve", label: "审核通过", from: ["chief_review"], to: (d) => (special(d) ? "office_review" : "deputy_review"), by: [{ kind: "chief" }], opinion: "optional", defaultOpinion: "已核，呈报局领导审批。", guards: [notClassified], tone: "primary" },
     returnFrom("chief_return", "chief_review", [{ kind: "chief" }]),
-    { key: "office_approve", label: "审核通过", from: ["office_review"], when: { field: "special", equals: "yes" }, to: "deputy_review", by: [{ kind: "role", role: "office_reviewer" }], opinion: "optional", defaultOpinion: "已核。", signs: true, guards: [notClassified], tone: "primary" },
+    { key: "office_approve", label: "审核通过", from: ["office_review"], when: { field: "special", equals: "yes" }, to: "deputy_review", by: [{ kind: "role", role: "office_reviewer" }], opinion: "optional", defaultOpinion: "已核。", guards: [notClassified], tone: "primary" },
     returnFrom("office_return", "office_review", [{ kind: "role", role: "office_reviewer" }]),
-    { key: "deputy_approve", label: "批准", from: ["deputy_review"], to: (d) => (special(d) ? "director_review" : "approved"), by: [{ kind: "overseer" }], opinion: "optional", defaultOpinion: "同意发布。", signs: true, guards: [notClassified], tone: "primary" },
+    { key: "deputy_approve", label: "批准", from: ["deputy_review"], to: (d) => (special(d) ? "director_review" : "approved"), by: [{ kind: "overseer" }], opinion: "optional", defaultOpinion: "同意发布。", guards: [notClassified], tone: "primary" },
     returnFrom("deputy_return", "deputy_review", [{ kind: "overseer" }]),
-    { key: "director_approve", label: "批准", from: ["director_review"], when: { field: "special", equals: "yes" }, to: "approved", by: [{ kind: "role", role: "director" }], opinion: "optional", defaultOpinion: "同意发布。", signs: true, guards: [notClassified], tone: "primary" },
+    { key: "director_approve", label: "批准", from: ["director_review"], when: { field: "special", equals: "yes" }, to: "approved", by: [{ kind: "role", role: "director" }], opinion: "optional", defaultOpinion: "同意发布。", guards: [notClassified], tone: "primary" },
     returnFrom("director_return", "director_review", [{ kind: "role", role: "director" }]),
     { key: "push", label: "推送", from: ["approved"], to: "finalizing", by: [{ kind: "publisher" }], guards: [notClassified], tone: "primary" },
     // Both finalizers sign; the last signature publishes (发布).
-    { key: "finalize", label: "审定", from: ["finalizing"], to: "published", by: FINALIZERS, signing: "all", opinion: "optional", defaultOpinion: "同意发布。", edits: ["category", "imageCount", "transferMode"], signs: true, guards: [notClassified], effects: ["publish"], tone: "primary" },
+    { key: "finalize", label: "审定", from: ["finalizing"], to: "published", by: FINALIZERS, signing: "all", opinion: "optional", defaultOpinion: "同意发布。", edits: ["category", "imageCount", "transferMode"], guards: [notClassified], effects: ["publish"], tone: "primary" },
     returnFrom("finalize_return", "finalizing", FINALIZERS),
     { key: "withdraw", label: "撤稿", from: ["published"], to: "withdrawn", by: FINALIZERS, opinion: "required", effects: ["withdraw"], tone: "danger" },
   ],

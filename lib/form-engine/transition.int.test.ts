@@ -111,6 +111,8 @@ describe("the publication approval workflow", () => {
     await step("yzk-kz", recordId, "chief_approve");
     expect((await step("yzk", recordId, "save", { data: { ...data, body: "<p>改过的正文</p>" } })).state).toBe("draft");
     const def = (await import("@/forms")).getForm(FORM)!;
+    const edited = await loadRecord(db(), recordId);
+    expect(currentCycle(def, edited!.events).some((e) => e.action === "chief_approve")).toBe(false);
     await step("yzk", recordId, "submit");
     const rec = await loadRecord(db(), recordId);
     expect(currentCycle(def, rec!.events).some((e) => e.action === "chief_approve")).toBe(false);

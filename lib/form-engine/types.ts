@@ -116,9 +116,7 @@ export interface ActionDef {
   edits?: string[];
   /** "full" applies required rules; "partial" (a draft) checks only what is filled in. */
   validate?: "full" | "partial";
-  /** A sign-off in the current review cycle. Editing data starts a new cycle. */
-  signs?: boolean;
-  /** Starts a new review cycle: earlier sign-offs no longer count. */
+  /** Starts a new review cycle: earlier sign-offs no longer count (an edit, a return, a resubmission). */
   startsCycle?: boolean;
   /** Shown in "my tasks" (saving a draft is not a task of its own). */
   task?: boolean;
