@@ -5,7 +5,8 @@
 // inline hydration scripts there need 'unsafe-inline'.
 const PUBLIC_CSP = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+  // React needs eval in development only (error stacks), never in production.
+  `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' blob: data:",
   "font-src 'self'",
