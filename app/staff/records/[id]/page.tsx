@@ -4,7 +4,6 @@ import { RecordDetail } from "@/components/forms/record-detail";
 import { RecordForm } from "@/components/forms/record-form";
 import { RecordTimeline } from "@/components/forms/record-timeline";
 import { ClassifiedCheck } from "@/components/staff/classified-check";
-import { ClassifiedCheck } from "@/components/staff/classified-check";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadLookups } from "@/lib/form-engine/lookups";
@@ -34,8 +33,6 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
           <p className="mt-2"><a href={`/api/records/${record.id}/pdf`} className="text-brand underline">打印审批表</a>（PDF）</p>
         ) : null}
       </section>
-      {def.key === "publication-approval" ? <ClassifiedCheck recordId={record.id} actor={actor} /> : null}
-      {/* Art. 17 keyword check (issue 7): 推送 waits for a reviewer's confirmation. */}
       {def.key === "publication-approval" ? <ClassifiedCheck recordId={record.id} actor={actor} /> : null}
       {view.actionKeys.length > 0 ? (
         <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="act-h">
