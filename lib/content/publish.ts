@@ -55,7 +55,8 @@ export const publishEffect: Effect = {
     // Only the last signature of a multi-party step reaches the published state.
     if (ctx.toState !== "published") return;
     const rec = await tx.formRecord.findUniqueOrThrow({ where: { id: ctx.recordId }, select: { sectionId: true } });
-    await writeArticle(tx, ctx.recordId, rec.sectionId ?? ctx.actor.sectionId, ctx.data);
+    if (!rec.sectionId) throw new Error(`record ${ctx.recordId} has no section to publish for`);
+    await writeArticle(tx, ctx.recordId, rec.sectionId, ctx.data);
   },
   async afterCommit(ctx) {
     if (ctx.toState === "published") await revalidateRecordArticle(ctx.recordId);

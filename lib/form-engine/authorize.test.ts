@@ -46,3 +46,29 @@ describe("who may act, resolved relative to the record", () => {
     expect(canView(def, fjz2, rec("draft"))).toBe(true);
   });
 });
+
+describe("parties for later definitions (a letter forwarded to a section)", () => {
+  const letter = {
+    ...def, key: "letter-like",
+    actions: [
+      { key: "send", label: "提交", from: ["new"], to: "draft", by: [{ kind: "public" as const }] },
+      { key: "forward", label: "转办", from: ["draft"], to: "draft", by: [{ kind: "publisherOf" as const, sectionId: "bgs" }] },
+      { key: "reply", label: "答复", from: ["draft"], to: "draft", by: [{ kind: "publisher" as const, sectionField: "handler" }] },
+    ],
+  };
+  const facts = (state: string, handler = "") => rec(state, { sectionId: null, overseerId: null, data: { handler } });
+  const bgs = who("bgs-id", "bgs", "publisher");
+
+  it("lets anyone, even signed out, take a public action, but never see the record by it", () => {
+    expect(() => assertCan(letter, null, "send", facts("new"))).not.toThrow();
+    expect(canView(letter, null, facts("draft"))).toBe(false);
+    expect(allowedActions(letter, xck, facts("draft", "yzk")).map((a) => a.key)).toEqual([]);
+  });
+
+  it("resolves a named section's account and the section chosen in a field", () => {
+    expect(allowedActions(letter, bgs, facts("draft")).map((a) => a.key)).toEqual(["forward"]);
+    expect(allowedActions(letter, yzk, facts("draft", "yzk")).map((a) => a.key)).toEqual(["reply"]);
+    expect(allowedActions(letter, yzk, facts("draft", "")).map((a) => a.key)).toEqual([]);
+    expect(canView(letter, yzk, facts("draft", "yzk"))).toBe(true);
+  });
+});

@@ -29,17 +29,34 @@ export function partyId(p: Party): string {
       return `role:${p.role}`;
     case "finalizer":
       return `finalizer:${p.sectionId}`;
+    case "publisherOf":
+      return `publisher:${p.sectionId}`;
     default:
       return p.kind;
   }
 }
 
-export function partyMatches(p: Party, actor: ActorFacts, rec: RecordFacts): boolean {
+/** The section a publisher/chief party refers to: the record's, or one chosen in a field. */
+function partySection(p: { sectionField?: string }, rec: RecordFacts): string | null {
+  if (!p.sectionField) return rec.sectionId;
+  const v = rec.data[p.sectionField];
+  return typeof v === "string" && v ? v : null;
+}
+
+export function partyMatches(p: Party, actor: ActorFacts | null, rec: RecordFacts): boolean {
+  if (p.kind === "public") return true;
+  if (!actor) return false;
   switch (p.kind) {
-    case "publisher":
-      return actor.roles.includes("publisher") && rec.sectionId !== null && actor.sectionId === rec.sectionId;
-    case "chief":
-      return actor.roles.includes("section_chief") && rec.sectionId !== null && actor.sectionId === rec.sectionId;
+    case "publisher": {
+      const s = partySection(p, rec);
+      return actor.roles.includes("publisher") && s !== null && actor.sectionId === s;
+    }
+    case "chief": {
+      const s = partySection(p, rec);
+      return actor.roles.includes("section_chief") && s !== null && actor.sectionId === s;
+    }
+    case "publisherOf":
+      return actor.roles.includes("publisher") && actor.sectionId === p.sectionId;
     case "overseer":
       return rec.overseerId !== null && actor.id === rec.overseerId;
     case "role":
@@ -50,7 +67,7 @@ export function partyMatches(p: Party, actor: ActorFacts, rec: RecordFacts): boo
 }
 
 /** The party the actor would sign for, or null when the action is not theirs. */
-export function actingParty(a: ActionDef, actor: ActorFacts, rec: RecordFacts): Party | null {
+export function actingParty(a: ActionDef, actor: ActorFacts | null, rec: RecordFacts): Party | null {
   const mine = a.by.filter((p) => partyMatches(p, actor, rec));
   if (a.signing === "all") return mine.find((p) => !rec.signedParties.includes(partyId(p))) ?? null;
   return mine[0] ?? null;
@@ -59,8 +76,8 @@ export function actingParty(a: ActionDef, actor: ActorFacts, rec: RecordFacts): 
 type Refusal = { code: string; message: string };
 
 function refusal(def: FormDefinition, a: ActionDef | undefined, actor: ActorFacts | null, rec: RecordFacts): Refusal | null {
-  if (!actor) return { code: "unauthenticated", message: "请先登录后再操作。" };
   if (!a) return { code: "unknown_action", message: "没有这个操作。" };
+  if (!actor && !a.by.some((p) => p.kind === "public")) return { code: "unauthenticated", message: "请先登录后再操作。" };
   const stateLabel = rec.state === "new" ? "新建" : (def.states[rec.state]?.label ?? rec.state);
   if (!a.from.includes(rec.state) || !holds(a.when, rec.data))
     return { code: "illegal_step", message: `此事项当前状态为“${stateLabel}”，不能执行“${a.label}”。请刷新页面查看最新状态。` };
@@ -87,5 +104,5 @@ export function allowedActions(def: FormDefinition, actor: ActorFacts | null, re
 /** Anyone who takes part in the definition's workflow for this record may see it. */
 export function canView(def: FormDefinition, actor: ActorFacts | null, rec: RecordFacts): boolean {
   if (!actor) return false;
-  return def.actions.some((a) => a.by.some((p) => partyMatches(p, actor, rec)));
+  return def.actions.some((a) => a.by.some((p) => p.kind !== "public" && partyMatches(p, actor, rec)));
 }

@@ -81,18 +81,20 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
     if (!canView(def, actor, facts)) throw NOT_FOUND();
     stored = existing.data as FormData;
   } else {
-    if (!actor) throw new AppError("unauthenticated", "请先登录后再操作。");
-    const section = await db.section.findUnique({ where: { id: actor.sectionId }, select: { overseerId: true, name: true } });
-    facts = { state: "new", sectionId: actor.sectionId, overseerId: section?.overseerId ?? null, data: {}, signedParties: [] };
+    // A record is created in its creator's section; a member of the public creates one without.
+    const section = actor ? await db.section.findUnique({ where: { id: actor.sectionId }, select: { overseerId: true, name: true } }) : null;
+    facts = { state: "new", sectionId: actor?.sectionId ?? null, overseerId: section?.overseerId ?? null, data: {}, signedParties: [] };
     stored = emptyData(def, today());
     for (const f of def.fields) {
-      if (f.type === "actorName") stored[f.key] = actor.displayName;
-      if (f.type === "actorSection") stored[f.key] = section?.name ?? actor.sectionName;
+      if (f.type === "actorName" && actor) stored[f.key] = actor.displayName;
+      if (f.type === "actorSection" && actor) stored[f.key] = section?.name ?? actor.sectionName;
     }
   }
   facts.data = stored;
   assertCan(def, actor, input.action, facts);
-  if (!action || !actor) throw new AppError("forbidden", "无权操作。"); // unreachable: assertCan refused
+  if (!action) throw new AppError("forbidden", "无权操作。"); // unreachable: assertCan refused
+  const actorId = actor?.id ?? null;
+  const actorName = actor?.displayName ?? "公众";
 
   if (existing && input.version !== existing.version) throw STALE();
 
@@ -102,7 +104,7 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
   if (opinion && opinion.length > 1000) throw new FieldErrors({ opinion: "意见不能超过1000个字。" });
 
   const data = validate(def, action.edits ? mergeEdits(def, stored, input.data, action.edits) : stored, action.validate ?? "full");
-  await checkColumns(db, def, data, facts.sectionId ?? actor.sectionId, action.edits ?? []);
+  if (facts.sectionId) await checkColumns(db, def, data, facts.sectionId, action.edits ?? []);
 
   const party = actingParty(action, actor, facts);
   let toState = nextState(action, data);
@@ -112,7 +114,7 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
   }
   const ctx: TransitionContext = {
     formKey: def.key, recordId: existing?.id ?? null, action: action.key, fromState: facts.state, toState, data, opinion,
-    actor: { id: actor.id, username: actor.username, displayName: actor.displayName, sectionId: actor.sectionId, roles: actor.roles },
+    actor: actor && { id: actor.id, username: actor.username, displayName: actor.displayName, sectionId: actor.sectionId, roles: actor.roles },
   };
   for (const g of [...(action.guards ?? []), ...registeredGuards(def.key, action.key)]) await g(ctx);
 
@@ -131,7 +133,7 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
       version = existing.version + 1;
       seq = (existing.events.at(-1)?.seq ?? 0) + 1;
     } else {
-      const rec = await tx.formRecord.create({ data: { formKey: def.key, state: toState, sectionId: facts.sectionId, createdById: actor.id, data: json, title } });
+      const rec = await tx.formRecord.create({ data: { formKey: def.key, state: toState, sectionId: facts.sectionId, createdById: actorId, data: json, title } });
       recordId = rec.id;
       version = rec.version;
       seq = 1;
@@ -139,12 +141,12 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
     await tx.formEvent.create({
       data: {
         recordId, seq, action: action.key, fromState: existing ? facts.state : null, toState,
-        actorId: actor.id, actorName: actor.displayName, opinion, contentHash: contentHash(data),
-        detail: { label: action.label, party: party ? partyId(party) : null, username: actor.username },
+        actorId, actorName, opinion, contentHash: contentHash(data),
+        detail: { label: action.label, party: party ? partyId(party) : null, username: actor?.username ?? null },
       },
     });
     await recordAudit(tx, {
-      actorId: actor.id, actorName: actor.displayName, action: "form.transition", objectType: "form_record", objectId: recordId,
+      actorId, actorName, action: "form.transition", objectType: "form_record", objectId: recordId,
       detail: { formKey: def.key, action: action.key, from: facts.state, to: toState },
     });
     for (const e of effectsOf(action)) await e.inTransaction?.(tx, { ...ctx, recordId });

@@ -54,18 +54,22 @@ export interface SignoffBlock {
 
 /**
  * Who may take an action, resolved from the organisation chart relative to the record:
- * - publisher: the publishing account of the record's section
- * - chief: the chief (section_chief) of the record's section
+ * - publisher / chief: the publishing account / the chief of the record's section, or of the
+ *   section chosen in `sectionField` (e.g. the section a letter was forwarded to)
+ * - publisherOf: the publishing account of one named section (e.g. bgs triages letters)
  * - overseer: the deputy director overseeing the record's section (Section.overseerId)
  * - role: anyone holding the role (office_reviewer, director, ...)
  * - finalizer: the finalizer of one named section; a step listing several must collect all of them
+ * - public: anyone, signed in or not (a citizen writing a letter); never grants viewing
  */
 export type Party =
-  | { kind: "publisher" }
-  | { kind: "chief" }
+  | { kind: "publisher"; sectionField?: string }
+  | { kind: "chief"; sectionField?: string }
+  | { kind: "publisherOf"; sectionId: string }
   | { kind: "overseer" }
   | { kind: "role"; role: Role }
-  | { kind: "finalizer"; sectionId: string; label: string };
+  | { kind: "finalizer"; sectionId: string; label: string }
+  | { kind: "public" };
 
 export type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 export type FormData = Record<string, Json>;
@@ -79,7 +83,8 @@ export interface TransitionContext {
   toState: string;
   data: FormData;
   opinion: string | null;
-  actor: { id: string; username: string; displayName: string; sectionId: string; roles: Role[] };
+  /** null for a member of the public (a "public" party). */
+  actor: { id: string; username: string; displayName: string; sectionId: string; roles: Role[] } | null;
 }
 
 /**
