@@ -5,6 +5,7 @@ import type { DataField } from "@/lib/form-engine/types";
 
 export type Values = Record<string, unknown>;
 import { FilesInput } from "./files-input";
+import { TableInput } from "./table-input";
 
 export interface Option {
   id: string;
@@ -84,8 +85,7 @@ export function FieldInput({ field: f, register, errors, options }: { field: Dat
         </div>
       );
     case "table":
-      // No definition with a table is editable in the browser yet; its rows show read-only.
-      return null;
+      return <TableInput field={f} id={id} />;
     default:
       return (
         <div className="mb-4">

@@ -18,6 +18,15 @@ export function RecordDetail({ def, data, events, lookups }: { def: FormDefiniti
             <dd data-field={f.key}>
               {f.type === "richText" ? (
                 <div className="prose-article rounded border border-slate-200 p-2" dangerouslySetInnerHTML={{ __html: sanitizeRichText(String(data[f.key] ?? "")) }} />
+              ) : f.type === "table" && Array.isArray(data[f.key]) ? (
+                <table className="text-sm">
+                  <thead><tr>{f.columns.map((c) => <th key={c.key} scope="col" className="pr-3 text-left">{c.label}</th>)}</tr></thead>
+                  <tbody>
+                    {(data[f.key] as FormData[]).map((row, i) => (
+                      <tr key={i}>{f.columns.map((c) => <td key={c.key} className="pr-3">{displayValue(c, row[c.key], lookups)}</td>)}</tr>
+                    ))}
+                  </tbody>
+                </table>
               ) : (f.type === "attachments" || f.type === "images") && Array.isArray(data[f.key]) ? (
                 <ul>{(data[f.key] as { name: string; url: string }[]).map((x) => <li key={x.url}><a className="text-brand underline" href={x.url}>{x.name}</a></li>)}</ul>
               ) : (

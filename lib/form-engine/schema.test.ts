@@ -59,6 +59,13 @@ describe("conditional rules", () => {
     expect(withoutHidden(form, { kind: "a", otherText: "留下的", phone: "" }).otherText).toBe("");
   });
 
+  it("applies required rules to each row of a table", () => {
+    const t: FormDefinition = { ...form, fields: [{ key: "rows", type: "table", label: "栏目表", maxRows: 2, columns: [{ key: "name", type: "text", label: "栏目名称", required: true }, { key: "days", type: "number", label: "更新周期" }] }] };
+    const r = buildSchema(t, "full").safeParse({ rows: [{ name: "通知公告", days: "30" }, { name: "", days: "x" }] });
+    expect(r.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual(expect.arrayContaining([["rows.1.name", "第2行：请填写栏目名称"], ["rows.1.days", "更新周期应为0以上的整数"]]));
+    expect(buildSchema(t, "partial").safeParse({ rows: [{}, {}, {}] }).error?.issues[0]?.message).toBe("栏目表最多2行");
+  });
+
   it("rejects a definition that refers to an unknown field", () => {
     expect(() => defineForm({ ...form, fields: [{ key: "x", type: "text", label: "x", visibleWhen: { field: "nope", equals: "1" } }] })).toThrow(/unknown field nope/);
   });

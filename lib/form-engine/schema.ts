@@ -70,6 +70,12 @@ export function buildSchema(def: FormDefinition, mode: ValidationMode) {
     const d = data as FormData;
     for (const f of def.fields) {
       if (isRequired(f, d) && isEmpty(d[f.key])) ctx.addIssue({ code: "custom", path: [f.key], message: requiredMessage(f) });
+      if (f.type === "table" && isVisible(f, d) && Array.isArray(d[f.key])) {
+        (d[f.key] as FormData[]).forEach((row, i) => {
+          for (const c of f.columns)
+            if (isRequired(c, row) && isEmpty(row?.[c.key])) ctx.addIssue({ code: "custom", path: [f.key, i, c.key], message: `第${i + 1}行：${requiredMessage(c)}` });
+        });
+      }
     }
   });
 }
