@@ -11,12 +11,13 @@ export default async function StaffHome() {
   const tasks = await myTasks(getDb(), actor);
   return (
     <div className="grid gap-6">
+      <h1 className="text-xl font-bold">我的工作台</h1>
       <section aria-labelledby="tasks" className="rounded bg-white p-4 shadow-sm">
         <h2 id="tasks" className="mb-2 text-lg font-bold">我的待办</h2>
         <TaskList tasks={tasks} />
       </section>
       <section aria-labelledby="who" className="rounded bg-white p-4 shadow-sm">
-        <h1 id="who" className="mb-3 text-xl font-bold">我的工作台</h1>
+        <h2 id="who" className="mb-3 text-lg font-bold">我的信息</h2>
         <dl className="grid grid-cols-[6em_1fr] gap-y-2">
           <dt className="text-slate-600">姓名</dt>
           <dd>{actor.displayName}</dd>
