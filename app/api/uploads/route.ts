@@ -1,6 +1,6 @@
 import { getActor } from "@/lib/auth/session";
 import { userMessageOf } from "@/lib/errors";
-import { saveUpload } from "@/lib/form-engine/uploads";
+import { MAX_BYTES, saveUpload } from "@/lib/form-engine/uploads";
 
 export const runtime = "nodejs";
 
@@ -9,6 +9,9 @@ const json = (body: unknown, status = 200) => Response.json(body, { status });
 /** Staff upload one file for a form field; the record stores the returned description. */
 export async function POST(req: Request) {
   if (!(await getActor())) return json({ error: "请先登录后再上传。" }, 401);
+  // Refuse an oversized body before reading it into memory.
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_BYTES.attachment + 64 * 1024)
+    return json({ error: `文件超过${MAX_BYTES.attachment / 1024 / 1024}MB，请压缩后再上传。` }, 413);
   const form = await req.formData().catch(() => null);
   const file = form?.get("file");
   if (!(file instanceof File)) return json({ error: "请选择要上传的文件。" }, 400);

@@ -6,6 +6,7 @@ import { RecordTimeline } from "@/components/forms/record-timeline";
 import { ClassifiedCheck } from "@/components/staff/classified-check";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { formatDateTime } from "@/lib/format";
 import { loadLookups } from "@/lib/form-engine/lookups";
 import { stateLabel } from "@/lib/form-engine/present";
 import type { FormData } from "@/lib/form-engine/types";
@@ -22,6 +23,7 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
   const { def, record } = view;
   const data = record.data as FormData;
   const lookups = await loadLookups(getDb());
+  const article = await getDb().article.findUnique({ where: { recordId: record.id }, select: { id: true, publishAt: true, withdrawnAt: true } });
   return (
     <div className="grid gap-6">
       <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="record-h">
@@ -29,6 +31,12 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
         <h1 id="record-h" className="text-xl font-bold">{record.title}</h1>
         <p className="mt-1">状态：<strong data-testid="record-state">{stateLabel(def, record.state)}</strong></p>
         {done ? <p role="status" className="mt-2 rounded bg-green-50 p-2 text-green-800">已{done}。</p> : null}
+        {article && !article.withdrawnAt ? (
+          <p className="mt-2">
+            {article.publishAt > new Date() ? `将于 ${formatDateTime(article.publishAt)} 在网站显示：` : "已在网站发布："}
+            <Link href={`/articles/${article.id}`} className="text-brand underline">查看网站文章</Link>
+          </p>
+        ) : null}
         {def.print ? (
           <p className="mt-2"><a href={`/api/records/${record.id}/pdf`} className="text-brand underline">打印审批表</a>（PDF）</p>
         ) : null}
