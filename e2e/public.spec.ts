@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { COLUMNS } from "../prisma/seed/columns";
-import { login } from "./helpers";
+import { expectNoHorizontalScroll, login } from "./helpers";
 
 async function elderOn(page: Page) {
   await page.goto("/");
@@ -247,4 +247,20 @@ test("a newly published item is on its column page, in /feed.xml, its column fee
   const map = await parseXml(page, await (await request.get("/sitemap.xml")).text());
   expect(map.error).toBeNull();
   expect(map.locs.some((l) => l.endsWith(articlePath!))).toBe(true);
+});
+
+test("on a phone, with elder mode on or off, no public page scrolls sideways", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 375, height: 740 });
+  for (const mode of ["normal", "elder"] as const) {
+    if (mode === "elder") await elderOn(page);
+    for (const path of ["/", "/columns/guides", "/search?q=" + encodeURIComponent("办事指南"), "/mailbox"]) {
+      await page.goto(path);
+      if (mode === "elder") await expect(page.locator("html")).toHaveAttribute("data-elder", "on");
+      await expectNoHorizontalScroll(page);
+    }
+    await page.goto("/columns/guides");
+    await page.getByRole("main").getByRole("link", { name: "医师执业注册办事指南" }).click();
+    await expectNoHorizontalScroll(page);
+  }
 });
