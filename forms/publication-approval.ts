@@ -20,7 +20,7 @@ const APPLICANT_FIELDS = ["secret", "applyDate", "title", "body", "attachments",
 const special = (d: Record<string, unknown>) => d.special === "yes";
 
 const returnFrom = (key: string, state: string, by: Party[]): ActionDef => ({
-  key, label: "退回修改", from: [state], to: "draft", by, opinion: "required", startsCycle: true, tone: "danger",
+  key, label: "退回修改", from: [state], to: "draft", by, opinion: "required", startsCycle: true, task: false, tone: "danger",
 });
 
 export const publicationApproval = defineForm({
@@ -80,7 +80,7 @@ export const publicationApproval = defineForm({
     // Both finalizers sign; the last signature publishes (发布).
     { key: "finalize", label: "审定", from: ["finalizing"], to: "published", by: FINALIZERS, signing: "all", opinion: "optional", defaultOpinion: "同意发布。", edits: ["category", "imageCount", "transferMode"], guards: [notClassified], effects: ["publish"], tone: "primary" },
     returnFrom("finalize_return", "finalizing", FINALIZERS),
-    { key: "withdraw", label: "撤稿", from: ["published"], to: "withdrawn", by: FINALIZERS, opinion: "required", effects: ["withdraw"], tone: "danger" },
+    { key: "withdraw", label: "撤稿", from: ["published"], to: "withdrawn", by: FINALIZERS, opinion: "required", effects: ["withdraw"], task: false, tone: "danger" },
   ],
   print: {
     title: "揭阳市卫生计生局网站信息发布审批表",

@@ -40,8 +40,8 @@ async function visibleRecords(db: Db, actor: Actor, openOnly: boolean) {
 export async function myTasks(db: Db, actor: Actor): Promise<Task[]> {
   const tasks: Task[] = [];
   for (const { def, record, facts } of await visibleRecords(db, actor, true)) {
-    const actions = allowedActions(def, actor, facts).filter((a) => a.task !== false);
-    if (actions.length === 0) continue;
+    const actions = allowedActions(def, actor, facts);
+    if (!actions.some((a) => a.task !== false)) continue;
     tasks.push({
       recordId: record.id, formTitle: def.title, title: record.title, state: def.states[record.state]?.label ?? record.state,
       sectionName: record.section?.name ?? "", updatedAt: record.updatedAt, actions: [...new Set(actions.map((a) => a.label))],

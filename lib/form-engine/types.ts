@@ -123,7 +123,8 @@ export interface ActionDef {
   validate?: "full" | "partial";
   /** Starts a new review cycle: earlier sign-offs no longer count (an edit, a return, a resubmission). */
   startsCycle?: boolean;
-  /** Shown in "my tasks" (saving a draft is not a task of its own). */
+  /** Makes a record show in "my tasks" (default true). Saving, returning and withdrawing are
+   * options, not tasks: a finalizer who signed, or a published item, waits on nobody. */
   task?: boolean;
   guards?: Guard[];
   /** Names of server-side effects (forms/effects.ts), so a definition stays importable by the browser. */
