@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { updateClassifiedKeywords, updatePolicy } from "@/lib/security/settings";
 import { DEFAULT_POLICY, getPolicy } from "@/lib/security/policy";
-import { getClassifiedKeywords } from "@/lib/security/keywords";
+import { DEFAULT_CLASSIFIED_KEYWORDS, getClassifiedKeywords } from "@/lib/security/keywords";
 import { db } from "@/test/integration/db";
 import { changeOwnPassword, createAccount, resetPassword, setAccountDisabled, transferPublisher, unlockAccount } from "./accounts";
 import { verifyLogin, type Actor } from "./login";
@@ -123,5 +123,7 @@ describe("policy set by secadmin", () => {
     await updateClassifiedKeywords(db(), sec, "秘密\n机密\n工作秘密");
     expect(await getClassifiedKeywords(db())).toEqual(["秘密", "机密", "工作秘密"]);
     await expect(updateClassifiedKeywords(db(), sec, "  \n")).rejects.toThrow(/不能为空/);
+    // Back to the defaults, which other test files rely on.
+    await updateClassifiedKeywords(db(), sec, DEFAULT_CLASSIFIED_KEYWORDS.join("\n"));
   });
 });
