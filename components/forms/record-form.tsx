@@ -20,13 +20,15 @@ export interface RecordFormProps {
   actionKeys: string[];
   columns: Option[];
   sections: Option[];
+  /** Where to go after a step; ":id" becomes the record id. A public form passes its own page. */
+  doneHref?: string;
 }
 
 /**
  * The definition's fields and action buttons. Validation uses the same zod schema as the
  * server; the server still decides, and its field messages land next to the fields.
  */
-export function RecordForm({ formKey, recordId, version, initialData, actionKeys, columns, sections }: RecordFormProps) {
+export function RecordForm({ formKey, recordId, version, initialData, actionKeys, columns, sections, doneHref = "/staff/records/:id" }: RecordFormProps) {
   const def = getForm(formKey)!;
   const actions = def.actions.filter((a) => actionKeys.includes(a.key));
   const editable = new Set(actions.flatMap((a) => a.edits ?? []));
@@ -62,7 +64,7 @@ export function RecordForm({ formKey, recordId, version, initialData, actionKeys
     const r = await runTransition({ formKey, recordId, version, action: a.key, data: payload, opinion: a.opinion && a.opinion !== "none" ? opinion : null }).catch(() => ({ ok: false as const, message: "网络异常，操作未完成。您填写的内容仍在页面上，请稍后重试。", fieldErrors: undefined }));
     setBusy(false);
     if (r.ok) {
-      router.push(`/staff/records/${r.recordId}?done=${encodeURIComponent(a.label)}`);
+      router.push(`${doneHref.replace(":id", r.recordId)}?done=${encodeURIComponent(a.label)}`);
       router.refresh();
       return;
     }
