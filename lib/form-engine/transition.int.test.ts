@@ -128,6 +128,12 @@ describe("the publication approval workflow", () => {
     expect((await db().formRecord.findUniqueOrThrow({ where: { id: recordId } })).title).toBe("第一次修改");
   });
 
+  it("tells a page left open while the item moved on that it is stale, not just refused", async () => {
+    const { recordId, version } = await act("yzk", { action: "submit", data: await draftData() });
+    await step("yzk-kz", recordId, "chief_approve");
+    expect((await refusal(act("yzk-kz", { recordId, action: "chief_return", version, opinion: "晚了" }))).code).toBe("stale");
+  });
+
   it("lets exactly one of two concurrent approvals of the same step win", async () => {
     const { recordId } = await act("yzk", { action: "submit", data: await draftData() });
     const r = await db().formRecord.findUniqueOrThrow({ where: { id: recordId } });

@@ -91,12 +91,12 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
     }
   }
   facts.data = stored;
+  // A stale page hears "changed by someone else" first, even if the step is no longer possible.
+  if (existing && input.version !== existing.version) throw STALE();
   assertCan(def, actor, input.action, facts);
   if (!action) throw new AppError("forbidden", "无权操作。"); // unreachable: assertCan refused
   const actorId = actor?.id ?? null;
   const actorName = actor?.displayName ?? "公众";
-
-  if (existing && input.version !== existing.version) throw STALE();
 
   // An approval left blank records the step's customary wording (e.g. 已核，呈报局领导审批。).
   const opinion = (input.opinion ?? "").trim() || (action.opinion && action.opinion !== "none" ? (action.defaultOpinion ?? null) : null);
