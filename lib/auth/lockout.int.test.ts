@@ -90,6 +90,12 @@ describe("login rate limit per address", () => {
     expect(await verifyLogin(db(), "yzk", DEMO_PASSWORD, ip(), t0)).toMatchObject({ ok: true });
     expect(await verifyLogin(db(), "yzk", DEMO_PASSWORD, addr, new Date(t0.getTime() + 16 * min))).toMatchObject({ ok: true });
   });
+
+  it("has no shared bucket for attempts without an address, so nobody can lock everyone out", async () => {
+    const t0 = new Date();
+    for (let i = 0; i < 31; i++) await verifyLogin(db(), `noip-${i}`, "Wrong@2016", null, t0);
+    expect(await verifyLogin(db(), "yzk", DEMO_PASSWORD, null, t0)).toMatchObject({ ok: true });
+  });
 });
 
 describe("forced password change", () => {

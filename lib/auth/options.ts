@@ -6,9 +6,11 @@ import { getPolicy } from "@/lib/security/policy";
 import { touchToken } from "./idle";
 import { verifyLogin, type Actor } from "./login";
 
+// The address the reverse proxy saw: it appends the client to X-Forwarded-For, so the last
+// entry is the one a client cannot forge (the first is whatever the client sent).
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
   const forwarded = headers?.["x-forwarded-for"];
-  return typeof forwarded === "string" ? (forwarded.split(",")[0]?.trim() ?? null) : null;
+  return typeof forwarded === "string" ? (forwarded.split(",").at(-1)?.trim() || null) : null;
 }
 
 export const authOptions: NextAuthOptions = {

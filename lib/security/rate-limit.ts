@@ -1,18 +1,19 @@
 import type { Db } from "@/lib/db/client";
 import type { SecurityPolicy } from "./policy";
 
-// Without a proxy-supplied address every attempt shares one bucket, which still slows a
-// password-guessing run down.
-const ipKey = (ip: string | null) => ip ?? "unknown";
-
 export async function recordLoginAttempt(db: Db, username: string, ip: string | null, ok: boolean, at: Date): Promise<void> {
-  await db.loginAttempt.create({ data: { username, ip: ipKey(ip), ok, at } });
+  await db.loginAttempt.create({ data: { username, ip, ok, at } });
 }
 
-/** Too many failures from one address within the window. */
+/**
+ * Too many failures from one address within the window. Without an address (no reverse proxy
+ * in front) there is no per-address limit: one shared bucket would let anyone lock everyone
+ * out. The per-account lockout applies either way.
+ */
 export async function ipRateLimited(db: Db, ip: string | null, policy: SecurityPolicy, now: Date): Promise<boolean> {
+  if (!ip) return false;
   const since = new Date(now.getTime() - policy.ipWindowMinutes * 60_000);
-  const failures = await db.loginAttempt.count({ where: { ip: ipKey(ip), ok: false, at: { gt: since, lte: now } } });
+  const failures = await db.loginAttempt.count({ where: { ip, ok: false, at: { gt: since, lte: now } } });
   return failures >= policy.ipMaxFailures;
 }
 
