@@ -16,6 +16,13 @@ import { measurePublishLatency } from "./lib/bench-publish";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
+/** Whether the page came from the cache, and its size, for reading the numbers. */
+async function describe(url: string): Promise<string> {
+  const res = await fetch(url);
+  const bytes = (await res.arrayBuffer()).byteLength;
+  return `${res.headers.get("x-nextjs-cache") ?? "no cache header"}, ${(bytes / 1024).toFixed(1)} KiB`;
+}
+
 async function rps(url: string): Promise<number> {
   // A short warm-up renders an ISR page once, so the measured run sees the cached page.
   await autocannon({ url, connections: 2, duration: 1 });
@@ -40,12 +47,19 @@ async function main() {
     const articlePath = html.match(/href="(\/articles\/\d+)"/)?.[1];
     if (!articlePath) throw new Error("no article link on /columns/news");
 
-    console.log(`\nLoad: ${CONNECTIONS} connections for ${SECONDS} s per page, loopback.`);
-    const staticRps = await rps(`${base}/about`);
-    const columnRps = await rps(`${base}/columns/news`);
-    const articleRps = await rps(`${base}${articlePath}`);
-    const row = (name: string, v: number) => `  ${name.padEnd(28)} ${v.toFixed(0).padStart(7)} req/s`;
-    console.log([row("static page /about", staticRps), row("column page /columns/news", columnRps), row(`article page ${articlePath}`, articleRps)].join("\n"));
+    const pages = { static: "/about", column: "/columns/news", article: articlePath };
+    console.log(`\nLoad: ${CONNECTIONS} connections for ${SECONDS} s per page, loopback, two rounds (best of each).`);
+    const best = { static: 0, column: 0, article: 0 };
+    // Two interleaved rounds, so that load from other processes on the machine falls on all pages alike.
+    for (let round = 0; round < 2; round++) {
+      for (const key of ["static", "column", "article"] as const) best[key] = Math.max(best[key], await rps(base + pages[key]));
+    }
+    for (const key of ["static", "column", "article"] as const) {
+      console.log(`  ${`${key} page ${pages[key]}`.padEnd(32)} ${best[key].toFixed(0).padStart(7)} req/s  (${await describe(base + pages[key])})`);
+    }
+    const staticRps = best.static;
+    const columnRps = best.column;
+    const articleRps = best.article;
     const ratios = { article: articleRps / staticRps, column: columnRps / staticRps };
     console.log(`  ratio article/static ${ratios.article.toFixed(2)}, column/static ${ratios.column.toFixed(2)} (target ≥ 0.80)`);
     if (ratios.article < 0.8 || ratios.column < 0.8) failed = true;
