@@ -85,3 +85,19 @@ test("a 特别重大 item also goes through the office (bgs-kz) and the director
   await step(page, "jz", rec, "批准", "已批准，待推送", "同意，按程序发布。");
   await expect(page.locator('[data-signoff="director"]')).toContainText("同意，按程序发布。");
 });
+
+test("a page left open while the item changed gets a conflict message and keeps what was typed", async ({ page, context }) => {
+  const rec = await draft(page, `献血者关爱措施 ${Date.now()}`);
+  const other = await context.newPage();
+  await other.goto(rec);
+  // Meanwhile, in the first tab, the drafter pulls the item back and saves a change.
+  await page.goto(rec);
+  await page.getByLabel("备注").fill("第一个标签页的修改");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByTestId("record-state")).toHaveText("草稿");
+
+  await other.getByLabel("标题").fill("第二个标签页的标题");
+  await other.getByRole("button", { name: "保存草稿" }).click();
+  await expect(other.getByRole("alert").filter({ hasText: "不是最新" })).toBeVisible();
+  await expect(other.getByLabel("标题")).toHaveValue("第二个标签页的标题");
+});
