@@ -4,8 +4,9 @@ import { publishEffect, withdrawEffect } from "@/lib/content/publish";
 // Adds the Art. 17 confidentiality keyword guard to 推送 (issue 7).
 import "@/lib/security/classified-guard-registration";
 import type { ActionDef, Effect } from "@/lib/form-engine/types";
+import { mailboxPublishEffect } from "@/lib/mailbox/revalidate";
 
-const EFFECTS: Record<string, Effect> = { publish: publishEffect, withdraw: withdrawEffect };
+const EFFECTS: Record<string, Effect> = { publish: publishEffect, withdraw: withdrawEffect, mailboxPublish: mailboxPublishEffect };
 
 export function effectsOf(action: ActionDef): Effect[] {
   return (action.effects ?? []).map((name) => {

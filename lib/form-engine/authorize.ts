@@ -57,6 +57,10 @@ export function partyMatches(p: Party, actor: ActorFacts | null, rec: RecordFact
     }
     case "publisherOf":
       return actor.roles.includes("publisher") && actor.sectionId === p.sectionId;
+    case "reporter": {
+      const s = partySection(p, rec);
+      return actor.roles.includes("reporter") && s !== null && actor.sectionId === s;
+    }
     case "overseer":
       return rec.overseerId !== null && actor.id === rec.overseerId;
     case "role":

@@ -69,7 +69,9 @@ export type Party =
   | { kind: "overseer" }
   | { kind: "role"; role: Role }
   | { kind: "finalizer"; sectionId: string; label: string }
-  | { kind: "public" };
+  | { kind: "public" }
+  /** The reporting account (信息员) of a county bureau or unit, e.g. one a letter was forwarded to. */
+  | { kind: "reporter"; sectionField?: string };
 
 export type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 export type FormData = Record<string, Json>;

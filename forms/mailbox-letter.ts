@@ -1,0 +1,63 @@
+// 领导信箱 / 公众意见箱 (Art. 15). DESIGN §3.2. A citizen writes (signed out); 局办公室 (bgs)
+// answers directly, forwards (转办) to a section or unit, or declines; the handler answers;
+// the office reviewer (bgs-kz) approves or returns; a consented letter is then published.
+import { defineForm } from "@/lib/form-engine/define";
+import { FieldErrors } from "@/lib/form-engine/errors";
+import type { Guard, Party } from "@/lib/form-engine/types";
+
+export const MAILBOX_FORM_KEY = "mailbox-letter";
+export const OFFICE_SECTION_ID = "bgs";
+
+/** Fields the citizen fills in; everything else is the staff's. */
+export const CITIZEN_FIELDS = ["box", "name", "phone", "email", "address", "category", "subject", "content", "consent"] as const;
+/** Personal data: shown only to the staff handling the letter, never in public (and audited). */
+export const PERSONAL_FIELDS = ["name", "phone", "email", "address"] as const;
+
+/** A step's own required field (the engine's required rules apply to every submit). */
+const needs = (field: string, message: string): Guard => (ctx) => {
+  if (typeof ctx.data[field] !== "string" || !(ctx.data[field] as string).trim()) throw new FieldErrors({ [field]: message });
+};
+
+const OFFICE: Party[] = [{ kind: "publisherOf", sectionId: OFFICE_SECTION_ID }];
+const HANDLER: Party[] = [{ kind: "publisher", sectionField: "handler" }, { kind: "reporter", sectionField: "handler" }];
+const REVIEWER: Party[] = [{ kind: "role", role: "office_reviewer" }];
+
+export const mailboxLetter = defineForm({
+  key: MAILBOX_FORM_KEY,
+  title: "领导信箱 · 公众意见箱来信",
+  titleOf: (d) => (typeof d.subject === "string" && d.subject.trim()) || "（无主题）",
+  fields: [
+    { key: "box", type: "choice", label: "信箱", required: true, options: [{ value: "leader", label: "领导信箱" }, { value: "opinion", label: "公众意见箱" }] },
+    { key: "name", type: "text", label: "姓名", required: true, maxLength: 30 },
+    { key: "phone", type: "text", label: "联系电话", required: true, maxLength: 20, pattern: { regex: "^[0-9][0-9 -]{5,18}[0-9]$", message: "请填写有效的联系电话（数字，可含“-”）" }, help: "查询答复时需要填写电话号码的后4位。" },
+    { key: "email", type: "text", label: "电子邮箱", maxLength: 100, pattern: { regex: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", message: "请填写有效的电子邮箱" } },
+    { key: "address", type: "text", label: "联系地址", maxLength: 100 },
+    { key: "category", type: "choice", label: "类别", required: true, options: [{ value: "consult", label: "咨询" }, { value: "suggest", label: "建议" }, { value: "complain", label: "投诉" }, { value: "other", label: "其他" }] },
+    { key: "subject", type: "text", label: "主题", required: true, maxLength: 50 },
+    { key: "content", type: "longText", label: "内容", required: true, maxLength: 2000 },
+    { key: "consent", type: "yesNo", label: "是否同意公开", required: true, help: "同意后，来信的主题、内容和答复（不含姓名和联系方式）将在本网站公开。" },
+    // Staff fields.
+    { key: "handler", type: "section", label: "承办单位" },
+    { key: "instructions", type: "longText", label: "转办意见", maxLength: 500 },
+    { key: "declineReason", type: "longText", label: "不予受理理由", maxLength: 500, help: "来信人查询时可以看到。" },
+    { key: "reply", type: "longText", label: "答复内容", maxLength: 5000 },
+  ],
+  signoffs: [],
+  states: {
+    received: { label: "待局办公室处理" },
+    handling: { label: "承办中" },
+    review: { label: "待审核答复" },
+    answered: { label: "已答复", terminal: true },
+    published: { label: "已答复并公开", terminal: true },
+    declined: { label: "不予受理", terminal: true },
+  },
+  actions: [
+    { key: "submit", label: "提交", from: ["new"], to: "received", by: [{ kind: "public" }], edits: [...CITIZEN_FIELDS], tone: "primary" },
+    { key: "answer_direct", label: "直接答复", from: ["received"], to: "review", by: OFFICE, edits: ["reply"], guards: [needs("reply", "请填写答复内容")], tone: "primary" },
+    { key: "forward", label: "转办", from: ["received"], to: "handling", by: OFFICE, edits: ["handler", "instructions"], guards: [needs("handler", "请选择承办单位")] },
+    { key: "decline", label: "不予受理", from: ["received"], to: "declined", by: OFFICE, edits: ["declineReason"], guards: [needs("declineReason", "请填写不予受理理由，来信人将看到该理由")], tone: "danger" },
+    { key: "answer", label: "答复", from: ["handling"], to: "review", by: HANDLER, edits: ["reply"], guards: [needs("reply", "请填写答复内容")], tone: "primary" },
+    { key: "approve", label: "审核通过", from: ["review"], to: (d) => (d.consent === "yes" ? "published" : "answered"), by: REVIEWER, opinion: "optional", defaultOpinion: "同意答复。", effects: ["mailboxPublish"], tone: "primary" },
+    { key: "return", label: "退回修改", from: ["review"], to: (d) => (d.handler ? "handling" : "received"), by: REVIEWER, opinion: "required", task: false, tone: "danger" },
+  ],
+});
