@@ -6,7 +6,11 @@ describe("buildSearchQuery", () => {
     const q = buildSearchQuery("  预防 登革热 ");
     expect(q.problem).toBeNull();
     expect(q.terms).toEqual(["预防", "登革热"]);
-    expect(q.tsquery).toBe("'预防' & ('登革热' | ('登革' & '革热'))");
+    expect(q.tsquery).toBe("('预防' & ('登革热' | ('登革' & '革热'))) | ('预防' & '登革' & '革热')");
+  });
+  it("also matches the database's two-character fallback, keeping Latin words whole", () => {
+    expect(buildSearchQuery("晨午检 covid").tsquery).toMatch(/\| \('晨午' & '午检' & 'covid'\)$/);
+    expect(buildSearchQuery("hello 19").tsquery).toBe("'hello' & '19'");
   });
   it("reports an empty query", () => {
     expect(buildSearchQuery("   ").problem).toBe("empty");

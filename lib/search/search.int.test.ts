@@ -61,3 +61,22 @@ describe("searchArticles", () => {
     expect(await db().article.count()).toBeGreaterThan(0);
   });
 });
+
+describe("the database's fallback segmentation", () => {
+  it("makes an article written without articleSearchFields findable, and follows its edits", async () => {
+    const column = await db().column.findUniqueOrThrow({ where: { slug: "health" } });
+    const a = await db().article.create({
+      data: { columnId: column.id, sectionId: "xck", title: "手足口病预防指引", bodyHtml: "<p>托幼机构要落实晨午检制度，COVID19 同理。</p>", publishAt: new Date(Date.now() - 60_000), isDemo: true },
+    });
+    for (const q of ["手足口病", "晨午检", "covid19"]) expect(ids(await searchArticles(buildSearchQuery(q), 1, "relevance")), q).toContain(a.id);
+    await db().article.update({ where: { id: a.id }, data: { title: "水痘预防指引", bodyHtml: "<p>接种水痘疫苗。</p>" } });
+    expect(ids(await searchArticles(buildSearchQuery("手足口病"), 1, "relevance"))).not.toContain(a.id);
+    expect(ids(await searchArticles(buildSearchQuery("水痘"), 1, "relevance"))).toContain(a.id);
+  });
+
+  it("leaves the application's own segmentation alone", async () => {
+    const a = await makeArticle("登革热防控", "<p>清除积水。</p>");
+    const row = await db().article.findUniqueOrThrow({ where: { id: a.id }, select: { searchTitle: true } });
+    expect(row.searchTitle).toBe(articleSearchFields("登革热防控", "").searchTitle);
+  });
+});

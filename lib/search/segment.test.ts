@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hanBigrams, indexText, segmentWords } from "./segment";
+import { hanBigrams, hanPairs, indexText, segmentWords } from "./segment";
 
 describe("segmentWords", () => {
   it("cuts Chinese into dictionary words", () => {
@@ -21,5 +21,11 @@ describe("indexText", () => {
   });
   it("strips markup-like input to words", () => {
     expect(indexText("<script>alert('x')</script>")).toBe("script alert x script");
+  });
+});
+
+describe("hanPairs", () => {
+  it("cuts every run of two or more Chinese characters into overlapping pairs", () => {
+    expect(hanPairs("晨午检 a 病 手足口病")).toEqual(["晨午", "午检", "手足", "足口", "口病"]);
   });
 });

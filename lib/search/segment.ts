@@ -36,3 +36,13 @@ export function indexText(text: string): string {
   for (const w of segmentWords(text)) out.push(w, ...hanBigrams(w));
   return out.join(" ");
 }
+
+/** The overlapping two-character pieces of every run of two or more Chinese characters in a text. */
+export function hanPairs(text: string): string[] {
+  const out: string[] = [];
+  for (const [run] of text.matchAll(/\p{Script=Han}{2,}/gu)) {
+    const chars = [...run];
+    for (let i = 0; i < chars.length - 1; i++) out.push(chars.slice(i, i + 2).join(""));
+  }
+  return out;
+}
