@@ -24,10 +24,10 @@ export function parseAttachments(value: unknown): FileLink[] {
   });
 }
 
-/** Images need alt text for screen readers; a missing caption falls back to the article title. */
+/** Images need alt text for screen readers; without a caption the article title serves (a file name would not). */
 export function parseImages(value: unknown, fallbackAlt: string): ImageLink[] {
   return entries(value).flatMap((i) => {
     const url = i.url ?? i.src;
-    return safeUrl(url) ? [{ url, alt: text(i.alt) || text(i.caption) || text(i.name) || fallbackAlt }] : [];
+    return safeUrl(url) ? [{ url, alt: text(i.alt) || text(i.caption) || fallbackAlt }] : [];
   });
 }
