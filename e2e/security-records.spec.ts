@@ -60,8 +60,16 @@ test("XSS in rich text stays inert, section B cannot open section A's record, �
 
   await as(page, "yzk");
   await page.goto(recordPath);
+  // Keep yzk's 推送 call (refused below), to replay it later as another section's account.
+  let pushCall: { url: string; headers: Record<string, string>; body: string } | null = null;
+  const capture = (r: import("@playwright/test").Request) => {
+    if (r.method() === "POST" && r.headers()["next-action"]) pushCall = { url: r.url(), headers: r.headers(), body: r.postData() ?? "" };
+  };
+  page.on("request", capture);
   await page.getByRole("button", { name: "推送", exact: true }).click();
   await expect(page.getByText(/须经审核人确认不涉密后才能推送/).first()).toBeVisible();
+  page.off("request", capture);
+  expect(pushCall).not.toBeNull();
   await page.goto(recordPath);
   await expect(page.getByTestId("record-state")).toHaveText("已批准，待推送");
   // The drafter cannot confirm for themselves.
@@ -70,10 +78,17 @@ test("XSS in rich text stays inert, section B cannot open section A's record, �
   await as(page, "yzk-kz");
   await page.goto(recordPath);
   await page.getByRole("button", { name: "确认不涉密" }).click();
-  await expect(page.getByTestId("classified-check").getByRole("status")).toHaveText("已确认不涉密，可以推送。");
+  // The answer, or the refreshed panel, whichever the page shows first.
+  await expect(page.getByTestId("classified-check")).toContainText(/已确认不涉密，可以推送|审核人已确认本信息不涉密/);
+
+  // IDOR, acting: 人事科's publishing account replays the very same 推送 call by the record's id.
+  await as(page, "rsk");
+  const { "content-length": _l, cookie: _c, ...headers } = pushCall!.headers;
+  await page.request.post(pushCall!.url, { headers, data: pushCall!.body });
 
   await as(page, "yzk");
   await page.goto(recordPath);
+  await expect(page.getByTestId("record-state")).toHaveText("已批准，待推送");
   await page.getByRole("button", { name: "推送", exact: true }).click();
   await expect(page.getByTestId("record-state")).toHaveText("待信息统计科和宣传科审定");
   await check();

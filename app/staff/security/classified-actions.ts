@@ -6,7 +6,7 @@ import { confirmClassifiedCheck } from "@/lib/security/classified-guard";
 /** A reviewer confirms that an item with classified keywords is not classified (Art. 17). */
 export async function confirmClassifiedAction(form: FormData): Promise<ActionState> {
   const recordId = String(form.get("recordId") ?? "");
-  return runAction(`/staff/forms/${recordId}`, async (db, actor) => {
+  return runAction(`/staff/records/${recordId}`, async (db, actor) => {
     await confirmClassifiedCheck(db, actor, recordId);
     return "已确认不涉密，可以推送。";
   });
