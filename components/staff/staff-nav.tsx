@@ -6,6 +6,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 const LINKS: { href: string; label: string; permission?: Permission }[] = [
   { href: "/staff", label: "我的工作台" },
   { href: "/staff/records", label: "信息发布审批" },
+  { href: "/staff/mailbox", label: "来信办理" },
   { href: "/staff/banner", label: "紧急公告" },
   { href: "/staff/admin", label: "账号管理", permission: "account.manage" },
   { href: "/staff/security", label: "安全策略", permission: "policy.manage" },

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { RecordDetail } from "@/components/forms/record-detail";
 import { RecordForm } from "@/components/forms/record-form";
 import { RecordTimeline } from "@/components/forms/record-timeline";
@@ -20,6 +20,8 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
   const actor = await requireActor(`/staff/records/${id}`);
   const view = await recordView(getDb(), actor, id);
   if (!view) notFound();
+  // A letter has its own page: it shows the deadline and records who saw the writer's personal data.
+  if (view.def.key === "mailbox-letter") redirect(`/staff/mailbox/${id}${done ? `?done=${encodeURIComponent(done)}` : ""}`);
   const { def, record } = view;
   const data = record.data as FormData;
   const lookups = await loadLookups(getDb());

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { headers } from "next/headers";
+import { RecordDetail } from "@/components/forms/record-detail";
+import { RecordForm } from "@/components/forms/record-form";
+import { RecordTimeline } from "@/components/forms/record-timeline";
+import { MAILBOX_FORM_KEY, PERSONAL_FIELDS } from "@/forms/mailbox-letter";
+import { recordPersonalDataView } from "@/lib/audit/personal-data";
+import { requireActor } from "@/lib/auth/session";
+import { loadCalendar } from "@/lib/calendar/load";
+import { getDb } from "@/lib/db/client";
+import { fieldOf } from "@/lib/form-engine/define";
+import { loadLookups } from "@/lib/form-engine/lookups";
+import { stateLabel } from "@/lib/form-engine/present";
+import type { FormData } from "@/lib/form-engine/types";
+import { recordView } from "@/lib/form-engine/view";
+import { letterFacts, OPEN_STATES, urgencyOf } from "@/lib/mailbox/letters";
+import { mailboxLetter } from "@/forms/mailbox-letter";
+
+export const metadata = { title: "来信详情" };
+
+export default async function LetterPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+  const { id } = await params;
+  const { done } = await searchParams;
+  const actor = await requireActor(`/staff/mailbox/${id}`);
+  const db = getDb();
+  // Only the staff handling the letter get this far (the engine's canView); others read "not found".
+  const view = await recordView(db, actor, id);
+  if (!view || view.def.key !== MAILBOX_FORM_KEY) notFound();
+  const { def, record } = view;
+  const data = record.data as FormData;
+  const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+  await recordPersonalDataView(db, actor, { objectType: "form_record", objectId: record.id, fields: PERSONAL_FIELDS.map((k) => fieldOf(mailboxLetter, k).label), ip });
+  const [lookups, cal] = await Promise.all([loadLookups(db), loadCalendar(db)]);
+  const facts = letterFacts(cal, record.events);
+  const open = OPEN_STATES.includes(record.state);
+  const urgency = open ? urgencyOf(cal, facts.deadline.due, new Date()) : null;
+  return (
+    <div className="grid gap-6">
+      <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="letter-h">
+        <p className="text-sm text-slate-600">{def.title}</p>
+        <h1 id="letter-h" className="text-xl font-bold">{record.title}</h1>
+        <p className="mt-1">状态：<strong data-testid="record-state">{stateLabel(def, record.state)}</strong></p>
+        <p className="mt-1" data-testid="letter-deadline">
+          答复期限：<strong>{facts.deadline.due}</strong>
+          {facts.deadline.provisional ? <span className="ml-2 rounded bg-amber-100 px-1 text-amber-800">暂定</span> : null}
+          {urgency === "overdue" ? <span className="ml-2 font-bold text-red-700">已超期</span> : urgency === "due_soon" ? <span className="ml-2 text-amber-700">3个工作日内到期</span> : null}
+        </p>
+        <p className="text-sm text-slate-600">{facts.deadline.explanation}。</p>
+        {done ? <p role="status" className="mt-2 rounded bg-green-50 p-2 text-green-800">已{done}。</p> : null}
+        <p className="mt-2 text-sm text-amber-800">来信人的姓名和联系方式仅供办理本件使用，查看已记入审计日志，不得外传或公开。</p>
+      </section>
+      {view.actionKeys.length > 0 ? (
+        <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="act-h">
+          <h2 id="act-h" className="mb-3 text-lg font-bold">办理</h2>
+          <RecordForm key={record.version} formKey={def.key} recordId={record.id} version={record.version} initialData={data} actionKeys={view.actionKeys} columns={view.columns} sections={view.sections} doneHref="/staff/mailbox/:id" />
+        </section>
+      ) : null}
+      <section className="rounded bg-white p-4 shadow-sm">
+        <RecordDetail def={def} data={data} events={record.events} lookups={lookups} />
+      </section>
+      <section className="rounded bg-white p-4 shadow-sm">
+        <RecordTimeline def={def} events={record.events} />
+      </section>
+      <p><Link href="/staff/mailbox" className="text-brand underline">返回来信列表</Link></p>
+    </div>
+  );
+}
