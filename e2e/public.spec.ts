@@ -247,6 +247,9 @@ test("a newly published item is on its column page, in /feed.xml, its column fee
   const map = await parseXml(page, await (await request.get("/sitemap.xml")).text());
   expect(map.error).toBeNull();
   expect(map.locs.some((l) => l.endsWith(articlePath!))).toBe(true);
+  // and site search finds it by a word from its body
+  await page.goto("/search?q=" + encodeURIComponent("献血屋"));
+  await expect(page.getByTestId("search-results").getByRole("link", { name: title })).toBeVisible();
 });
 
 test("on a phone, with elder mode on or off, no public page scrolls sideways", async ({ page }) => {
