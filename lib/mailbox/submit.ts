@@ -8,6 +8,7 @@ import { FieldErrors } from "@/lib/form-engine/errors";
 import { transition } from "@/lib/form-engine/transition";
 import { MAILBOX_FORM_KEY } from "@/forms/mailbox-letter";
 import { checkChallenge } from "./challenge";
+import { gate } from "./gate";
 import { hashQueryCode, phoneLast4, queryCodeFor } from "./query-code";
 import { overLimit } from "./rate-limit";
 
@@ -44,8 +45,15 @@ async function waitForFirst(db: Db, key: string): Promise<boolean> {
   return false;
 }
 
+const writing = gate(4);
+
 export async function submitLetter(db: Db, input: SubmitInput): Promise<SubmitResult> {
   if (input.honeypot.trim() !== "" || !KEY.test(input.idempotencyKey)) throw new AppError("refused", REFUSED);
+  // A resend queues behind its first send, and usually finds it stored when its turn comes.
+  return writing(() => store(db, input));
+}
+
+async function store(db: Db, input: SubmitInput): Promise<SubmitResult> {
   const key = input.idempotencyKey;
   const queryCode = queryCodeFor(key);
   const stored = await db.mailboxLetter.findUnique({ where: { idempotencyKey: key }, select: { recordId: true } });
