@@ -11,6 +11,7 @@ const LINKS: { href: string; label: string; permission?: Permission }[] = [
   { href: "/staff/admin", label: "账号管理", permission: "account.manage" },
   { href: "/staff/security", label: "安全策略", permission: "policy.manage" },
   { href: "/staff/audit", label: "审计记录", permission: "audit.read" },
+  { href: "/staff/calendar", label: "工作日历", permission: "calendar.manage" },
   { href: "/staff/password", label: "修改密码" },
   { href: "/", label: "网站首页" },
 ];

@@ -9,6 +9,8 @@ export const PERMISSIONS = {
   "account.manage": { roles: ["sysadmin"], mutates: true, label: "管理账号" },
   "policy.manage": { roles: ["secadmin"], mutates: true, label: "设置安全策略和涉密关键词" },
   "audit.read": { roles: ["auditor"], mutates: false, label: "查看和导出审计记录" },
+  // The working-day calendar behind the 15-working-day letter deadlines (issue 5).
+  "calendar.manage": { roles: ["sysadmin"], mutates: true, label: "维护工作日历" },
   "classified.confirm": { roles: ["section_chief", "office_reviewer", "deputy_director", "director"], mutates: true, label: "确认涉密关键词提示" },
   // Any workflow step in the form engine; the engine adds its record-level rules on top.
   "workflow.act": { roles: "any", mutates: true, label: "办理业务" },
