@@ -3,8 +3,7 @@
 import { freshDatabase } from "../test/fresh-database";
 import { authEnv } from "./lib/auth-env";
 import { buildIfStale } from "./lib/build";
-import { bin } from "./lib/paths";
-import { launch } from "./lib/run";
+import { serveProduction } from "./lib/serve";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // Parallel runs (one per developer task) each need their own port and build folder.
@@ -14,15 +13,4 @@ const db = await freshDatabase("e2e");
 const env = { DATABASE_URL: db.url, ...authEnv(port), NEXTAUTH_SECRET: "e2e-only-secret-not-for-production" };
 // A fresh database always has a new URL, so the build is always redone against it.
 await buildIfStale(env, distDir);
-const server = launch(bin("next"), ["start", "-p", String(port)], { ...env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" });
-const stop = async () => {
-  server.kill("SIGTERM");
-  await db.stop();
-  process.exit(0);
-};
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
-server.on("close", async (code) => {
-  await db.stop();
-  process.exit(code ?? 1);
-});
+serveProduction({ port, env: { ...env, NEXT_DIST_DIR: distDir }, stopDatabase: db.stop });

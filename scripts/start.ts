@@ -6,8 +6,7 @@ import { seedAll } from "../prisma/seed/index";
 import { authEnv } from "./lib/auth-env";
 import { buildIfStale } from "./lib/build";
 import { migrateDeploy, openDatabase } from "./lib/database";
-import { bin } from "./lib/paths";
-import { launch } from "./lib/run";
+import { serveProduction } from "./lib/serve";
 import { waitForHttp } from "./lib/wait-http";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -25,18 +24,7 @@ async function main() {
   console.log(`Demo data ready (${seeded}).`);
   const env = { DATABASE_URL: db.url, ...authEnv(port) };
   await buildIfStale(env);
-  const server = launch(bin("next"), ["start", "-p", String(port)], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
-  const stop = async () => {
-    server.kill("SIGTERM");
-    await db.stop();
-    process.exit(0);
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  server.on("close", async (code) => {
-    await db.stop();
-    process.exit(code ?? 1);
-  });
+  serveProduction({ port, env, stopDatabase: db.stop });
   await waitForHttp(`http://localhost:${port}/`);
   printWelcome();
 }
