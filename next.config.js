@@ -1,21 +1,10 @@
 // @ts-check
-/** @type {import('next').NextConfig} */
+import { contentSecurityPolicy } from "./lib/security/csp.mjs";
+
 // Security headers (issue 7; README "Security headers"). The staff workplace and the login
 // page get a stricter, nonce-based CSP from proxy.ts; public pages are static, so Next's
 // inline hydration scripts there need 'unsafe-inline'.
-const PUBLIC_CSP = [
-  "default-src 'self'",
-  // React needs eval in development only (error stacks), never in production.
-  `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' blob: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+const PUBLIC_CSP = contentSecurityPolicy("'unsafe-inline'", process.env.NODE_ENV === "development");
 const SECURITY_HEADERS = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -24,6 +13,7 @@ const SECURITY_HEADERS = [
   ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
 ];
 
+/** @type {import('next').NextConfig} */
 const nextConfig = {
   async headers() {
     return [

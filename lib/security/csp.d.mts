@@ -1,0 +1,1 @@
+export declare function contentSecurityPolicy(scriptSrc: string, dev: boolean): string;
