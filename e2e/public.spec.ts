@@ -23,6 +23,7 @@ async function parseXml(page: Page, xml: string): Promise<{ error: string | null
 }
 
 test("every Art. 10 column is reachable from the home page", async ({ page }) => {
+  test.setTimeout(150_000); // eighteen round trips on a shared two-core machine
   for (const c of COLUMNS) {
     await page.goto("/");
     await page.getByRole("navigation", { name: "栏目分类" }).getByRole("link", { name: c.name, exact: true }).click();
@@ -109,7 +110,7 @@ test("keyboard alone reaches the skip link, the search box and the mailbox link"
 });
 
 test("axe finds no serious or critical violation on the public pages, normal and elder mode", async ({ page }) => {
-  test.setTimeout(180_000); // ten full scans on a shared two-core machine
+  test.setTimeout(300_000); // ten full scans on a shared two-core machine
   await page.goto("/columns/health");
   const articleHref = await page.getByRole("main").locator("a[href^='/articles/']").first().getAttribute("href");
   const pages = ["/", "/columns/health", articleHref!, "/search?q=" + encodeURIComponent("健康"), "/mailbox"];
@@ -205,6 +206,7 @@ test("someone who is not a finalizer cannot switch the banner", async ({ page })
 });
 
 test("a newly published item is on its column page, in /feed.xml, its column feed and /sitemap.xml at once", async ({ page, request }) => {
+  test.setTimeout(150_000); // six sign-ins through the approval workflow
   const title = `献血屋国庆期间开放安排 ${Date.now()}`;
   // Warm the cached pages first, so that the test sees them refreshed, not rendered anew.
   for (const path of ["/columns/blood-donation", "/feed.xml", "/columns/blood-donation/feed.xml", "/sitemap.xml"]) await request.get(path);
