@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { login } from "./helpers";
 
@@ -165,4 +166,16 @@ test("a letter without consent is answered but never appears in public", async (
   await page.goto("/mailbox/letters");
   await expect(page.getByRole("heading", { name: "来信及答复" })).toBeVisible();
   expect(await page.content()).not.toContain(subject);
+});
+
+test("axe finds no serious or critical violation on the query and letters pages, or on a query result", async ({ page }) => {
+  const scan = async (where: string) => {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${where}: ${v.id}`)).toEqual([]);
+  };
+  await page.goto("/mailbox/letters");
+  await scan("/mailbox/letters");
+  await query(page, "ABCD-EFGH-JKMN", "1111");
+  await expect(page.getByText("未能查到信件")).toBeVisible();
+  await scan("/mailbox/query");
 });
