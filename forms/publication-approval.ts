@@ -16,7 +16,11 @@ const FINALIZERS: Party[] = [
 ];
 
 const REVIEW_STATES = ["chief_review", "office_review", "deputy_review", "director_review"];
-const APPLICANT_FIELDS = ["secret", "applyDate", "title", "body", "attachments", "images", "column", "publishDate", "special", "note"];
+const SERVICE_GUIDE_FIELDS = ["applyUrl", "consultUrl", "progressUrl", "resultUrl", "materials"];
+const APPLICANT_FIELDS = ["secret", "applyDate", "title", "body", "attachments", "images", "column", "publishDate", "special", "note", ...SERVICE_GUIDE_FIELDS];
+const GUIDE_GROUP = "办事指南（Art. 13，仅办事指南栏目填写）";
+const serviceUrl = (key: string, label: string) =>
+  ({ key, type: "text", label, group: GUIDE_GROUP, maxLength: 500, pattern: { regex: "^(https?://|/(?!/))", message: "链接须以 http:// 、https:// 或 / 开头" } }) as const;
 const special = (d: Record<string, unknown>) => d.special === "yes";
 
 const returnFrom = (key: string, state: string, by: Party[]): ActionDef => ({
@@ -40,6 +44,16 @@ export const publicationApproval = defineForm({
     { key: "publishDate", type: "date", label: "发布日期", required: true, defaultToday: true, help: "晚于审定日期的，到该日自动在网站显示。" },
     { key: "special", type: "yesNo", label: "是否特别重大信息", required: true, defaultValue: "no", help: "特别重大信息还需局办公室审核和局主要领导审批（第九条）。" },
     { key: "note", type: "longText", label: "备注", maxLength: 500 },
+    // Art. 13: a 办事指南 item links into the city's online service hall and lists its materials.
+    serviceUrl("applyUrl", "在线申办链接"),
+    serviceUrl("consultUrl", "网上咨询链接"),
+    serviceUrl("progressUrl", "进度查询链接"),
+    serviceUrl("resultUrl", "结果查询链接"),
+    { key: "materials", type: "table", label: "需提交材料", group: GUIDE_GROUP, maxRows: 50, columns: [
+      { key: "name", type: "text", label: "材料名称", required: true, maxLength: 200 },
+      { key: "note", type: "text", label: "说明", maxLength: 200 },
+      { key: "downloadUrl", type: "text", label: "样表下载链接", maxLength: 500, pattern: { regex: "^(https?://|/(?!/))", message: "链接须以 http:// 、https:// 或 / 开头" } },
+    ] },
     // 审定备案, filled in by the finalizers when they sign.
     { key: "category", type: "text", label: "资讯所属类别", maxLength: 50 },
     { key: "imageCount", type: "number", label: "图片", min: 0, max: 999 },

@@ -2,9 +2,11 @@
 // being) an article on its column. The row is written in the transition's transaction; the
 // public pages are revalidated only after it commits.
 import { getDb } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Effect, FormData, Json } from "@/lib/form-engine/types";
 import { revalidateArticle } from "./revalidate";
+import { articleSearchFields } from "./search-fields";
+import { parseServiceGuide } from "./service-guide";
 import { sanitizeRichText } from "./sanitize";
 
 /** 发布日期 is a Beijing calendar day; an item dated later appears at the start of that day. */
@@ -21,6 +23,15 @@ function summaryOf(html: string): string {
   return html.replace(/<[^>]*>/g, " ").replace(/&nbsp;/g, " ").replace(/\s+/g, " ").trim().slice(0, 120);
 }
 
+/** The 办事指南 links and materials of the form, or null when none were given (Art. 13). */
+function serviceGuideOf(data: FormData): Prisma.InputJsonValue | typeof Prisma.DbNull {
+  const links = Object.fromEntries(["applyUrl", "consultUrl", "progressUrl", "resultUrl"].map((k) => [k, str(data[k]).trim()]).filter(([, v]) => v));
+  const materials = list(data.materials).filter((m) => m && typeof m === "object" && str((m as Record<string, Json>).name).trim());
+  const cleaned = materials.map((m) => Object.fromEntries(Object.entries(m as Record<string, Json>).filter(([, v]) => typeof v === "string" && v.trim())));
+  if (!Object.keys(links).length && !cleaned.length) return Prisma.DbNull;
+  return (parseServiceGuide({ ...links, materials: cleaned }) ?? Prisma.DbNull) as Prisma.InputJsonValue | typeof Prisma.DbNull;
+}
+
 export async function writeArticle(tx: Prisma.TransactionClient, recordId: string, sectionId: string, data: FormData): Promise<void> {
   const bodyHtml = sanitizeRichText(str(data.body));
   const fields = {
@@ -28,6 +39,8 @@ export async function writeArticle(tx: Prisma.TransactionClient, recordId: strin
     sectionId,
     title: str(data.title),
     bodyHtml,
+    ...articleSearchFields(str(data.title), bodyHtml),
+    serviceGuide: serviceGuideOf(data),
     summary: summaryOf(bodyHtml),
     attachments: list(data.attachments) as Prisma.InputJsonValue,
     images: list(data.images) as Prisma.InputJsonValue,
