@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { can } from "@/lib/auth/can";
 import type { Actor } from "@/lib/auth/login";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
-/** Who may switch the Art. 7 emergency banner: the finalizers (审定) of 信息统计科 and 宣传科. */
+/** Who may switch the Art. 7 emergency banner (the permission table in lib/auth/can.ts decides). */
 export function canSwitchBanner(actor: Pick<Actor, "roles"> | null): boolean {
-  return !!actor && actor.roles.includes("finalizer") && !actor.roles.includes("auditor");
+  return can(actor, "banner.switch");
 }
 
 export const bannerInputSchema = z.object({
