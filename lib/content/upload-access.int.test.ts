@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/test/integration/db";
+import { isPubliclyLinked } from "./upload-access";
+
+const name = (n: number) => `0000000${n}-0000-4000-8000-000000000000.pdf`;
+const file = (n: number) => ({ name: "附件.pdf", url: `/api/uploads/${name(n)}`, size: 10, type: "application/pdf" });
+
+async function article(over: Record<string, unknown>) {
+  const column = await db().column.findUniqueOrThrow({ where: { slug: "notices" } });
+  return db().article.create({ data: { columnId: column.id, sectionId: "yzk", title: "附件测试", bodyHtml: "<p>x</p>", publishAt: new Date(Date.now() - 60_000), ...over } });
+}
+
+describe("who may download an upload without signing in", () => {
+  it("anyone, when a visible published article links it", async () => {
+    await article({ attachments: [file(1)] });
+    await article({ images: [file(2)] });
+    await article({ serviceGuide: { materials: [{ name: "样表", downloadUrl: `/api/uploads/${name(3)}` }] } });
+    expect(await isPubliclyLinked(name(1))).toBe(true);
+    expect(await isPubliclyLinked(name(2))).toBe(true);
+    expect(await isPubliclyLinked(name(3))).toBe(true);
+  });
+
+  it("no one, for a file of a draft, a withdrawn item or an item not yet due", async () => {
+    await article({ attachments: [file(4)], withdrawnAt: new Date() });
+    await article({ attachments: [file(5)], publishAt: new Date(Date.now() + 86_400_000) });
+    for (const n of [4, 5, 6]) expect(await isPubliclyLinked(name(n))).toBe(false);
+  });
+});
