@@ -2,15 +2,14 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db/client";
 import { userMessageOf } from "@/lib/errors";
+import { clientIpFrom } from "@/lib/security/client-ip";
 import { getPolicy } from "@/lib/security/policy";
 import { touchToken } from "./idle";
 import { verifyLogin, type Actor } from "./login";
 
-// The address the reverse proxy saw: it appends the client to X-Forwarded-For, so the last
-// entry is the one a client cannot forge (the first is whatever the client sent).
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
   const forwarded = headers?.["x-forwarded-for"];
-  return typeof forwarded === "string" ? (forwarded.split(",").at(-1)?.trim() || null) : null;
+  return typeof forwarded === "string" ? clientIpFrom(forwarded) : null;
 }
 
 export const authOptions: NextAuthOptions = {

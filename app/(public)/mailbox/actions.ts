@@ -1,6 +1,6 @@
 "use server";
 
-import { headers } from "next/headers";
+import { requestClientIp } from "@/lib/security/client-ip";
 import { getDb } from "@/lib/db/client";
 import { userMessageOf } from "@/lib/errors";
 import { FieldErrors } from "@/lib/form-engine/errors";
@@ -11,8 +11,7 @@ import { submitLetter } from "@/lib/mailbox/submit";
 import { formatDateTime } from "@/lib/format";
 
 async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+  return (await requestClientIp()) ?? "unknown";
 }
 
 export async function getChallenge(): Promise<Challenge> {

@@ -1,6 +1,6 @@
 "use server";
 
-import { headers } from "next/headers";
+import { requestClientIp } from "@/lib/security/client-ip";
 import { requireActor } from "@/lib/auth/session";
 import { switchBanner } from "@/lib/content/banner";
 import { revalidateBanner } from "@/lib/content/revalidate";
@@ -17,7 +17,7 @@ export async function saveBanner(_prev: BannerFormState, form: FormData): Promis
   const values = { active: form.get("active") === "on", message: String(form.get("message") ?? ""), linkUrl: String(form.get("linkUrl") ?? "") };
   const actor = await requireActor("/staff/banner");
   try {
-    const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+    const ip = await requestClientIp();
     await switchBanner(actor, values, ip);
   } catch (err) {
     return { ok: false, message: userMessageOf(err), values };

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { headers } from "next/headers";
+import { requestClientIp } from "@/lib/security/client-ip";
 import { RecordDetail } from "@/components/forms/record-detail";
 import { RecordForm } from "@/components/forms/record-form";
 import { RecordTimeline } from "@/components/forms/record-timeline";
@@ -29,7 +29,7 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
   if (!view || view.def.key !== MAILBOX_FORM_KEY) notFound();
   const { def, record } = view;
   const data = record.data as FormData;
-  const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+  const ip = await requestClientIp();
   await recordPersonalDataView(db, actor, { objectType: "form_record", objectId: record.id, fields: PERSONAL_FIELDS.map((k) => fieldOf(mailboxLetter, k).label), ip });
   const [lookups, cal] = await Promise.all([loadLookups(db), loadCalendar(db)]);
   const facts = letterFacts(cal, record.events);
