@@ -9,6 +9,8 @@ import type { FormData, FormDefinition } from "@/lib/form-engine/types";
 export function RecordDetail({ def, data, events, lookups }: { def: FormDefinition; data: FormData; events: EventLike[]; lookups: Lookups }) {
   const signoffFields = new Set(def.signoffs.flatMap((b) => b.extraFields ?? []));
   const fields = def.fields.filter((f) => isVisible(f, data) && !signoffFields.has(f.key));
+  // A form without sign-off blocks (a letter) shows no sign-off section at all.
+  const signoffs = visibleSignoffs(def, data);
   return (
     <div className="grid gap-4">
       <dl className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-[10em_1fr]">
@@ -36,10 +38,10 @@ export function RecordDetail({ def, data, events, lookups }: { def: FormDefiniti
           </div>
         ))}
       </dl>
-      <section aria-labelledby="signoffs-h">
+      {signoffs.length > 0 && <section aria-labelledby="signoffs-h">
         <h2 id="signoffs-h" className="mb-2 text-lg font-bold">审核审批意见</h2>
         <ul className="grid gap-2">
-          {visibleSignoffs(def, data).map((b) => {
+          {signoffs.map((b) => {
             const entries = signoffEntries(def, b, events);
             return (
               <li key={b.key} className="rounded border border-slate-200 p-2" data-signoff={b.key}>
@@ -57,7 +59,7 @@ export function RecordDetail({ def, data, events, lookups }: { def: FormDefiniti
             );
           })}
         </ul>
-      </section>
+      </section>}
     </div>
   );
 }
