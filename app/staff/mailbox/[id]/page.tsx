@@ -1,9 +1,6 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requestClientIp } from "@/lib/security/client-ip";
-import { RecordDetail } from "@/components/forms/record-detail";
-import { RecordForm } from "@/components/forms/record-form";
-import { RecordTimeline } from "@/components/forms/record-timeline";
+import { RecordWorkArea } from "@/components/forms/record-work-area";
 import { MAILBOX_FORM_KEY, PERSONAL_FIELDS } from "@/forms/mailbox-letter";
 import { recordPersonalDataView } from "@/lib/audit/personal-data";
 import { requireActor } from "@/lib/auth/session";
@@ -50,19 +47,7 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
         {done ? <p role="status" className="mt-2 rounded bg-green-50 p-2 text-green-800">已{done}。</p> : null}
         <p className="mt-2 text-sm text-amber-800">来信人的姓名和联系方式仅供办理本件使用，查看已记入审计日志，不得外传或公开。</p>
       </section>
-      {view.actionKeys.length > 0 ? (
-        <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="act-h">
-          <h2 id="act-h" className="mb-3 text-lg font-bold">办理</h2>
-          <RecordForm key={record.version} formKey={def.key} recordId={record.id} version={record.version} initialData={data} actionKeys={view.actionKeys} columns={view.columns} sections={view.sections} doneHref="/staff/mailbox/:id" />
-        </section>
-      ) : null}
-      <section className="rounded bg-white p-4 shadow-sm">
-        <RecordDetail def={def} data={data} events={record.events} lookups={lookups} />
-      </section>
-      <section className="rounded bg-white p-4 shadow-sm">
-        <RecordTimeline def={def} events={record.events} />
-      </section>
-      <p><Link href="/staff/mailbox" className="text-brand underline">返回来信列表</Link></p>
+      <RecordWorkArea view={view} data={data} lookups={lookups} doneHref="/staff/mailbox/:id" back={{ href: "/staff/mailbox", label: "返回来信列表" }} />
     </div>
   );
 }

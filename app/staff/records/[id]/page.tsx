@@ -1,8 +1,6 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { RecordDetail } from "@/components/forms/record-detail";
-import { RecordForm } from "@/components/forms/record-form";
-import { RecordTimeline } from "@/components/forms/record-timeline";
+import { RecordWorkArea } from "@/components/forms/record-work-area";
 import { ClassifiedCheck } from "@/components/staff/classified-check";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -44,19 +42,7 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
         ) : null}
       </section>
       {def.key === "publication-approval" ? <ClassifiedCheck recordId={record.id} actor={actor} /> : null}
-      {view.actionKeys.length > 0 ? (
-        <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="act-h">
-          <h2 id="act-h" className="mb-3 text-lg font-bold">办理</h2>
-          <RecordForm key={record.version} formKey={def.key} recordId={record.id} version={record.version} initialData={data} actionKeys={view.actionKeys} columns={view.columns} sections={view.sections} />
-        </section>
-      ) : null}
-      <section className="rounded bg-white p-4 shadow-sm">
-        <RecordDetail def={def} data={data} events={record.events} lookups={lookups} />
-      </section>
-      <section className="rounded bg-white p-4 shadow-sm">
-        <RecordTimeline def={def} events={record.events} />
-      </section>
-      <p><Link href="/staff/records" className="text-brand underline">返回事项列表</Link></p>
+      <RecordWorkArea view={view} data={data} lookups={lookups} back={{ href: "/staff/records", label: "返回事项列表" }} />
     </div>
   );
 }
