@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./helpers";
+import { login, watchForScripts } from "./helpers";
 
 // Issue 7 on a real approval record: rich text stays inert, another section cannot open it
 // by its id, and the Art. 17 keyword check holds 推送 until the reviewer confirms.
@@ -8,18 +8,6 @@ async function as(page: Page, username: string) {
   await page.context().clearCookies();
   await login(page, username);
   await expect(page).toHaveURL(/\/staff/);
-}
-
-function watchForScripts(page: Page) {
-  const dialogs: string[] = [];
-  page.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  return async () => {
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-    expect(dialogs).toEqual([]);
-  };
 }
 
 test("XSS in rich text stays inert, section B cannot open section A's record, 推送 waits for the keyword confirmation", async ({ page }) => {

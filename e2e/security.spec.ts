@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, login } from "./helpers";
+import { DEMO_PASSWORD, login, watchForScripts } from "./helpers";
 
 const XSS = `"><script>window.__xss=1</script><img src=x onerror="window.__xss=2"><svg onload="window.__xss=3">`;
 
@@ -7,19 +7,6 @@ const XSS = `"><script>window.__xss=1</script><img src=x onerror="window.__xss=2
 async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
   await login(page, username, password);
   await expect(page).toHaveURL(/\/staff/);
-}
-
-/** Fails the test when the page runs an injected script or opens a dialog. */
-function watchForScripts(page: Page) {
-  const dialogs: string[] = [];
-  page.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  return async () => {
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-    expect(dialogs).toEqual([]);
-  };
 }
 
 test("security headers: strict nonce CSP on staff pages, frame-ancestors 'none' and a referrer policy everywhere", async ({ page, request }) => {
