@@ -19,6 +19,14 @@ describe("who may act, resolved relative to the record", () => {
     expect(partyMatches({ kind: "chief" }, otherChief, rec("draft"))).toBe(false);
   });
 
+  it("resolves the chief of one named section, whatever the record's section", () => {
+    const bgsChief = who("bgs-kz-id", "bgs", "section_chief");
+    const bgsPublisher = who("bgs-id", "bgs", "publisher");
+    expect(partyMatches({ kind: "chiefOf", sectionId: "bgs", label: "局办公室" }, bgsChief, rec("draft"))).toBe(true);
+    expect(partyMatches({ kind: "chiefOf", sectionId: "bgs", label: "局办公室" }, chief, rec("draft"))).toBe(false);
+    expect(partyMatches({ kind: "chiefOf", sectionId: "bgs", label: "局办公室" }, bgsPublisher, rec("draft"))).toBe(false);
+  });
+
   it("resolves the deputy overseeing the record's section", () => {
     expect(partyMatches({ kind: "overseer" }, fjz2, rec("deputy_review"))).toBe(true);
     expect(partyMatches({ kind: "overseer" }, fjz1, rec("deputy_review"))).toBe(false);

@@ -31,6 +31,8 @@ export function partyId(p: Party): string {
       return `finalizer:${p.sectionId}`;
     case "publisherOf":
       return `publisher:${p.sectionId}`;
+    case "chiefOf":
+      return `chief:${p.sectionId}`;
     default:
       return p.kind;
   }
@@ -57,6 +59,8 @@ export function partyMatches(p: Party, actor: ActorFacts | null, rec: RecordFact
     }
     case "publisherOf":
       return actor.roles.includes("publisher") && actor.sectionId === p.sectionId;
+    case "chiefOf":
+      return actor.roles.includes("section_chief") && actor.sectionId === p.sectionId;
     case "reporter": {
       const s = partySection(p, rec);
       return actor.roles.includes("reporter") && s !== null && actor.sectionId === s;

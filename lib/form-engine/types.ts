@@ -61,6 +61,10 @@ export interface SignoffBlock {
  * - role: anyone holding the role (office_reviewer, director, ...)
  * - finalizer: the finalizer of one named section; a step listing several must collect all of them
  * - public: anyone, signed in or not (a citizen writing a letter); never grants viewing
+ * - chiefOf: the chief of one named section (局办公室 reviews a column-table change). A step
+ *   whose `by` lists one chiefOf per bureau section with `signing: "all"` asks every section
+ *   chief for an opinion; a separate step guarded by a deadline lets it move on without the
+ *   late ones (forms/column-assignment.ts).
  */
 export type Party =
   | { kind: "publisher"; sectionField?: string }
@@ -70,6 +74,7 @@ export type Party =
   | { kind: "role"; role: Role }
   | { kind: "finalizer"; sectionId: string; label: string }
   | { kind: "public" }
+  | { kind: "chiefOf"; sectionId: string; label: string }
   /** The reporting account (信息员) of a county bureau or unit, e.g. one a letter was forwarded to. */
   | { kind: "reporter"; sectionField?: string };
 

@@ -1,0 +1,100 @@
+// 栏目调整审批 (Art. 5, 6, 10; DESIGN §3.3): the column responsibility table is changed only
+// through this form. 信息统计科 proposes rows of changes; 局办公室 reviews; the deputy
+// overseeing 信息统计科 approves; for an initial setup or a 大幅度调整 every bureau section
+// chief gives an opinion (the step moves on when all have answered, or, once the deadline has
+// passed, when 局办公室 closes it); 局长 审定. 生效 is automatic on 审定: the same transaction
+// applies every row (lib/columns/apply.ts), so a table that was approved is the table in force.
+import { AppError } from "@/lib/errors";
+import { defineForm } from "@/lib/form-engine/define";
+import type { ActionDef, Guard, Party } from "@/lib/form-engine/types";
+import { SECTIONS } from "@/prisma/seed/organisation";
+
+export const COLUMN_FORM = "column-assignment";
+
+export const CHANGE_OPS = [
+  { value: "add", label: "新增栏目" },
+  { value: "rename", label: "更名" },
+  { value: "move", label: "移动（更换上级栏目）" },
+  { value: "section", label: "更换责任科室" },
+  { value: "interval", label: "更改更新周期" },
+  { value: "hide", label: "隐藏" },
+  { value: "show", label: "显示" },
+  { value: "remove", label: "删除" },
+  { value: "topic", label: "申请专题专栏（第六条）" },
+] as const;
+export type ChangeOp = (typeof CHANGE_OPS)[number]["value"];
+
+const BUREAU_SECTIONS = SECTIONS.filter((s) => s.kind === "bureau_section");
+const SECTION_OPTIONS = SECTIONS.filter((s) => s.kind !== "leadership").map((s) => ({ value: s.id, label: s.name }));
+
+/** Every bureau section chief, each asked once for an opinion. */
+const ALL_CHIEFS: Party[] = BUREAU_SECTIONS.map((s) => ({ kind: "chiefOf", sectionId: s.id, label: s.name }));
+const OFFICE_CHIEF: Party = { kind: "chiefOf", sectionId: "bgs", label: "局办公室" };
+const PROPOSER: Party = { kind: "publisherOf", sectionId: "xxtjk" };
+
+const needsOpinions = (d: Record<string, unknown>) => d.scope === "major" || d.scope === "initial";
+const todayInChina = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** The opinion round may be closed early only when its deadline has passed. */
+const deadlinePassed: Guard = (ctx) => {
+  const deadline = typeof ctx.data.opinionDeadline === "string" ? ctx.data.opinionDeadline : "";
+  if (!deadline || todayInChina() <= deadline)
+    throw new AppError("deadline_open", `征求意见截止日期（${deadline || "未填写"}）尚未届满，须等各科室负责人提出意见或截止日期过后才能结束征求意见。`);
+};
+
+const PROPOSAL_FIELDS = ["scope", "description", "opinionDeadline", "changes"];
+const returnFrom = (key: string, state: string, by: Party[]): ActionDef => ({
+  key, label: "退回修改", from: [state], to: "draft", by, opinion: "required", startsCycle: true, task: false, tone: "danger",
+});
+
+export const columnAssignment = defineForm({
+  key: COLUMN_FORM,
+  title: "栏目调整审批表",
+  titleOf: (d) => (typeof d.description === "string" && d.description.trim().slice(0, 40)) || "（未填写调整说明）",
+  fields: [
+    { key: "proposer", type: "actorName", label: "申请人" },
+    { key: "section", type: "actorSection", label: "科室" },
+    { key: "scope", type: "choice", label: "调整类型", required: true, defaultValue: "minor", options: [
+      { value: "minor", label: "一般调整" },
+      { value: "major", label: "大幅度调整" },
+      { value: "initial", label: "初始设置" },
+    ], help: "大幅度调整和初始设置须征求各科室负责人意见（第五条）。" },
+    { key: "description", type: "longText", label: "调整说明", required: true, maxLength: 2000 },
+    { key: "opinionDeadline", type: "date", label: "征求意见截止日期", required: { field: "scope", notEquals: "minor" }, visibleWhen: { field: "scope", notEquals: "minor" } },
+    { key: "changes", type: "table", label: "调整内容", required: true, maxRows: 50, help: "栏目以其代码（如 blood-donation）指明；新增栏目填写新的代码。", columns: [
+      { key: "op", type: "choice", label: "操作", required: true, options: [...CHANGE_OPS] },
+      { key: "column", type: "text", label: "栏目代码", required: true, maxLength: 60, pattern: { regex: "^[a-z0-9-]+$", message: "栏目代码只能包含小写字母、数字和连字符" } },
+      { key: "name", type: "text", label: "栏目名称（新增、更名、专题）", maxLength: 50 },
+      { key: "parent", type: "text", label: "上级栏目代码（新增、移动）", maxLength: 60 },
+      { key: "sectionId", type: "choice", label: "责任科室（新增、更换、专题）", options: SECTION_OPTIONS },
+      { key: "interval", type: "number", label: "更新周期（天）", min: 1, max: 3650 },
+      { key: "target", type: "text", label: "信息转入栏目代码（删除）", maxLength: 60 },
+    ] },
+  ],
+  signoffs: [
+    { key: "office", label: "局办公室审核意见", actions: ["office_approve"], signerLabel: "审核人" },
+    { key: "deputy", label: "分管领导批准意见", actions: ["deputy_approve"], signerLabel: "批准人" },
+    { key: "opinions", label: "各科室负责人意见", actions: ["give_opinion"], signerLabel: "负责人", visibleWhen: { field: "scope", notEquals: "minor" } },
+    { key: "director", label: "局长审定意见", actions: ["director_approve"], signerLabel: "审定人" },
+  ],
+  states: {
+    draft: { label: "草稿" },
+    office_review: { label: "待局办公室审核" },
+    deputy_review: { label: "待分管领导批准" },
+    opinions: { label: "征求各科室意见中" },
+    director_review: { label: "待局长审定" },
+    effective: { label: "已生效", terminal: true },
+  },
+  actions: [
+    { key: "save", label: "保存草稿", from: ["new", "draft"], to: "draft", by: [PROPOSER], edits: PROPOSAL_FIELDS, validate: "partial", startsCycle: true, task: false },
+    { key: "submit", label: "提交审核", from: ["new", "draft"], to: "office_review", by: [PROPOSER], edits: PROPOSAL_FIELDS, startsCycle: true, tone: "primary" },
+    { key: "office_approve", label: "审核通过", from: ["office_review"], to: "deputy_review", by: [OFFICE_CHIEF], opinion: "optional", defaultOpinion: "已核，呈报分管领导批准。", tone: "primary" },
+    returnFrom("office_return", "office_review", [OFFICE_CHIEF]),
+    { key: "deputy_approve", label: "批准", from: ["deputy_review"], to: (d) => (needsOpinions(d) ? "opinions" : "director_review"), by: [{ kind: "overseer" }], opinion: "optional", defaultOpinion: "同意。", tone: "primary" },
+    returnFrom("deputy_return", "deputy_review", [{ kind: "overseer" }]),
+    { key: "give_opinion", label: "提出意见", from: ["opinions"], to: "director_review", by: ALL_CHIEFS, signing: "all", opinion: "required", tone: "primary" },
+    { key: "close_opinions", label: "结束征求意见", from: ["opinions"], to: "director_review", by: [OFFICE_CHIEF], guards: [deadlinePassed], task: false },
+    { key: "director_approve", label: "审定", from: ["director_review"], to: "effective", by: [{ kind: "role", role: "director" }], opinion: "optional", defaultOpinion: "同意，即日生效。", effects: ["applyColumnChanges"], tone: "primary" },
+    returnFrom("director_return", "director_review", [{ kind: "role", role: "director" }]),
+  ],
+});

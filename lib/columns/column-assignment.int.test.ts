@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { FieldErrors } from "@/lib/form-engine/errors";
+import { responsibleColumns } from "@/lib/form-engine/options";
+import { actorOf } from "@/lib/form-engine/test-actors";
+import { transition, type TransitionInput } from "@/lib/form-engine/transition";
+import { db } from "@/test/integration/db";
+import { diffSnapshots } from "./diff";
+import type { TableSnapshot } from "./snapshot";
+
+const FORM = "column-assignment";
+type VersionRow = { recordId: string | null; snapshot: unknown };
+const CHIEFS = ["bgs-kz", "rsk-kz", "xxtjk-kz", "xck-kz", "yzk-kz", "jkk-kz", "jcwsk-kz"];
+const uniq = () => Math.random().toString(36).slice(2, 8);
+
+async function act(username: string, input: Omit<TransitionInput, "formKey">, formKey = FORM) {
+  return transition(db(), await actorOf(db(), username), { formKey, ...input });
+}
+
+async function step(username: string, recordId: string, action: string, extra: Partial<TransitionInput> = {}) {
+  const r = await db().formRecord.findUniqueOrThrow({ where: { id: recordId } });
+  return act(username, { recordId, action, version: r.version, ...extra }, r.formKey);
+}
+
+async function refusal(p: Promise<unknown>): Promise<AppError> {
+  const err = await p.then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(AppError);
+  return err as AppError;
+}
+
+const row = (op: string, column: string, over: Record<string, string> = {}) => ({ op, column, name: "", parent: "", sectionId: "", interval: "", target: "", ...over });
+
+function proposal(changes: unknown[], over: Record<string, unknown> = {}) {
+  return { scope: "minor", description: `栏目调整 ${uniq()}`, opinionDeadline: "", changes, ...over };
+}
+
+/** Runs a minor change through 提交审核 → 审核通过 → 批准 → 审定 (生效). */
+async function approveMinor(changes: unknown[]) {
+  const { recordId } = await act("xxtjk", { action: "submit", data: proposal(changes) });
+  await step("bgs-kz", recordId, "office_approve");
+  expect((await step("fjz1", recordId, "deputy_approve")).state).toBe("director_review");
+  return { recordId, result: await step("jz", recordId, "director_approve") };
+}
+
+async function sectionsOf(slug: string) {
+  const c = await db().column.findUniqueOrThrow({ where: { slug }, include: { sections: true } });
+  return c.sections.map((s) => s.sectionId);
+}
+
+describe("the column responsibility table workflow", () => {
+  it("adds a column, then moves it from 医政科 to 宣传科: the picker, the server check and drafts follow", async () => {
+    const slug = `t-${uniq()}`;
+    const added = await approveMinor([row("add", slug, { name: "测试专栏", sectionId: "yzk", interval: "30", parent: "" })]);
+    expect(added.result.state).toBe("effective");
+    expect(await sectionsOf(slug)).toEqual(["yzk"]);
+    const columnId = (await db().column.findUniqueOrThrow({ where: { slug } })).id;
+    expect((await responsibleColumns(db(), "yzk")).some((c) => c.id === columnId)).toBe(true);
+
+    // A 医政科 draft in flight for the column.
+    const draft = await act("yzk", { action: "save", data: { secret: "no", title: `草稿 ${uniq()}`, column: columnId } }, "publication-approval");
+    const versionsBefore = await db().columnTableVersion.count();
+
+    const moved = await approveMinor([row("section", slug, { sectionId: "xck" })]);
+    expect(moved.result.state).toBe("effective");
+    expect(await sectionsOf(slug)).toEqual(["xck"]);
+    expect((await responsibleColumns(db(), "yzk")).some((c) => c.id === columnId)).toBe(false);
+    expect((await responsibleColumns(db(), "xck")).some((c) => c.id === columnId)).toBe(true);
+
+    // The old section can no longer submit to the column; the new one can.
+    const err = await refusal(step("yzk", draft.recordId, "submit", { data: { secret: "no", title: "草稿", body: "<p>正文</p>", column: columnId, publishDate: "2026-01-01", special: "no" } }));
+    expect(err).toBeInstanceOf(FieldErrors);
+    expect((err as FieldErrors).fields.column).toContain("第十条");
+    const xck = await act("xck", { action: "save", data: { secret: "no", title: `宣传科 ${uniq()}`, column: columnId } }, "publication-approval");
+    expect(xck.state).toBe("draft");
+
+    // The draft is flagged to the new section.
+    const flags = await db().columnDraftFlag.findMany({ where: { recordId: draft.recordId } });
+    expect(flags).toMatchObject([{ columnId, fromSection: "yzk", toSection: "xck" }]);
+
+    // Both versions are kept, and the diff reads as the change.
+    expect(await db().columnTableVersion.count()).toBe(versionsBefore + 1);
+    const [after, before] = (await db().columnTableVersion.findMany({ orderBy: { id: "desc" }, take: 2 })) as unknown as [VersionRow, VersionRow];
+    expect(after.recordId).toBe(moved.recordId);
+    const lines = diffSnapshots(before.snapshot as unknown as TableSnapshot, after.snapshot as unknown as TableSnapshot, { yzk: "医政科", xck: "宣传科" });
+    expect(lines).toEqual(["栏目“测试专栏”责任科室：医政科 → 宣传科"]);
+  });
+
+  it("asks every bureau section chief for an opinion on a 大幅度调整 before 局长 审定", async () => {
+    const slug = `t-${uniq()}`;
+    const { recordId } = await act("xxtjk", { action: "submit", data: proposal([row("topic", slug, { name: "专题：健康揭阳", sectionId: "xck" })], { scope: "major", opinionDeadline: "2099-12-31" }) });
+    await step("bgs-kz", recordId, "office_approve");
+    expect((await step("fjz1", recordId, "deputy_approve")).state).toBe("opinions");
+    // 审定 is not possible yet, and the round cannot be closed before its deadline.
+    expect((await refusal(step("jz", recordId, "director_approve"))).code).toBe("illegal_step");
+    expect((await refusal(step("bgs-kz", recordId, "close_opinions"))).code).toBe("deadline_open");
+    for (const [i, chief] of CHIEFS.entries()) {
+      const r = await step(chief, recordId, "give_opinion", { opinion: `同意（${chief}）` });
+      expect(r.state).toBe(i === CHIEFS.length - 1 ? "director_review" : "opinions");
+    }
+    expect((await step("jz", recordId, "director_approve")).state).toBe("effective");
+    const c = await db().column.findUniqueOrThrow({ where: { slug } });
+    expect(c.group).toBe("topics");
+    expect(await sectionsOf(slug)).toEqual(["xck"]);
+  });
+
+  it("moves on without the late chiefs once the opinion deadline has passed", async () => {
+    const slug = `t-${uniq()}`;
+    const { recordId } = await act("xxtjk", { action: "submit", data: proposal([row("add", slug, { name: "初设栏目", sectionId: "xck", interval: "60" })], { scope: "initial", opinionDeadline: "2020-01-01" }) });
+    await step("bgs-kz", recordId, "office_approve");
+    await step("fjz1", recordId, "deputy_approve");
+    await step("yzk-kz", recordId, "give_opinion", { opinion: "同意。" });
+    expect((await refusal(step("yzk-kz", recordId, "give_opinion", { opinion: "再次" }))).code).toBe("already_signed");
+    expect((await step("bgs-kz", recordId, "close_opinions")).state).toBe("director_review");
+    await step("jz", recordId, "director_approve");
+    expect((await db().column.findUniqueOrThrow({ where: { slug } })).updateIntervalDays).toBe(60);
+  });
+
+  it("refuses anyone else who tries to propose or approve", async () => {
+    const changes = [row("hide", "themes")];
+    for (const u of ["yzk", "xxtjk-kz", "bgs-kz", "jz"]) expect((await refusal(act(u, { action: "submit", data: proposal(changes) }))).code).toBe("forbidden");
+    const { recordId } = await act("xxtjk", { action: "submit", data: proposal(changes) });
+    for (const u of ["xck-kz", "xxtjk", "fjz1", "jz"]) expect((await refusal(step(u, recordId, "office_approve"))).code).toMatch(/forbidden|not_found/);
+    await step("bgs-kz", recordId, "office_approve");
+    // fjz2 oversees 医政科 and 宣传科, not 信息统计科.
+    for (const u of ["fjz2", "bgs-kz", "jz"]) expect((await refusal(step(u, recordId, "deputy_approve"))).code).toMatch(/forbidden|not_found/);
+    await step("fjz1", recordId, "deputy_approve");
+    for (const u of ["fjz1", "xxtjk", "bgs-kz"]) expect((await refusal(step(u, recordId, "director_approve"))).code).toMatch(/forbidden|not_found/);
+    expect((await db().column.findUniqueOrThrow({ where: { slug: "themes" } })).visible).toBe(true);
+  });
+
+  it("applies all rows or none: a row naming a missing column leaves the old table whole", async () => {
+    const slug = `t-${uniq()}`;
+    await approveMinor([row("add", slug, { name: "原名", sectionId: "yzk" })]);
+    const versions = await db().columnTableVersion.count();
+    const { recordId } = await act("xxtjk", {
+      action: "submit",
+      data: proposal([row("rename", slug, { name: "新名" }), row("section", slug, { sectionId: "xck" }), row("rename", "no-such-column", { name: "不存在" })]),
+    });
+    await step("bgs-kz", recordId, "office_approve");
+    await step("fjz1", recordId, "deputy_approve");
+    const err = await refusal(step("jz", recordId, "director_approve"));
+    expect(err.userMessage).toContain("第3行");
+    expect(err.userMessage).toContain("no-such-column");
+    const c = await db().column.findUniqueOrThrow({ where: { slug } });
+    expect(c.name).toBe("原名");
+    expect(await sectionsOf(slug)).toEqual(["yzk"]);
+    expect(await db().columnTableVersion.count()).toBe(versions);
+    expect((await db().formRecord.findUniqueOrThrow({ where: { id: recordId } })).state).toBe("director_review");
+  });
+
+  it("removes a column only when empty or when its items have somewhere to go", async () => {
+    const slug = `t-${uniq()}`;
+    await approveMinor([row("add", slug, { name: "待删除", sectionId: "xck" })]);
+    const c = await db().column.findUniqueOrThrow({ where: { slug } });
+    const some = await db().article.findFirstOrThrow();
+    const moved = await db().article.update({ where: { id: some.id }, data: { columnId: c.id } });
+    const { recordId } = await act("xxtjk", { action: "submit", data: proposal([row("remove", slug)]) });
+    await step("bgs-kz", recordId, "office_approve");
+    await step("fjz1", recordId, "deputy_approve");
+    expect((await refusal(step("jz", recordId, "director_approve"))).userMessage).toContain("请填写信息转入的栏目");
+    const again = await approveMinor([row("remove", slug, { target: "news" })]);
+    expect(again.result.state).toBe("effective");
+    expect(await db().column.findUnique({ where: { slug } })).toBeNull();
+    const news = await db().column.findUniqueOrThrow({ where: { slug: "news" } });
+    expect((await db().article.findUniqueOrThrow({ where: { id: moved.id } })).columnId).toBe(news.id);
+    // Other test files share this database: the borrowed article goes back where it was.
+    await db().article.update({ where: { id: some.id }, data: { columnId: some.columnId } });
+  });
+});
