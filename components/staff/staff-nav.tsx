@@ -8,6 +8,7 @@ const LINKS: { href: string; label: string; permission?: Permission }[] = [
   { href: "/staff/records", label: "信息发布审批" },
   { href: "/staff/mailbox", label: "来信办理" },
   { href: "/staff/banner", label: "紧急公告" },
+  { href: "/staff/columns", label: "栏目管理" },
   { href: "/staff/admin", label: "账号管理", permission: "account.manage" },
   { href: "/staff/security", label: "安全策略", permission: "policy.manage" },
   { href: "/staff/audit", label: "审计记录", permission: "audit.read" },
