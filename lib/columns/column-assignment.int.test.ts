@@ -6,6 +6,7 @@ import { actorOf } from "@/lib/form-engine/test-actors";
 import { transition, type TransitionInput } from "@/lib/form-engine/transition";
 import { db } from "@/test/integration/db";
 import { diffSnapshots } from "./diff";
+import { diffVersions, liveTree } from "./table";
 import type { TableSnapshot } from "./snapshot";
 
 const FORM = "column-assignment";
@@ -83,6 +84,10 @@ describe("the column responsibility table workflow", () => {
     expect(after.recordId).toBe(moved.recordId);
     const lines = diffSnapshots(before.snapshot as unknown as TableSnapshot, after.snapshot as unknown as TableSnapshot, { yzk: "医政科", xck: "宣传科" });
     expect(lines).toEqual(["栏目“测试专栏”责任科室：医政科 → 宣传科"]);
+    // The staff screen reads the same: the diff by version ids, the live tree with sections.
+    const ids = (await db().columnTableVersion.findMany({ orderBy: { id: "desc" }, take: 2, select: { id: true } })).map((v) => v.id);
+    expect(await diffVersions(db(), ids[1]!, ids[0]!)).toEqual(lines);
+    expect((await liveTree(db())).find((c) => c.slug === slug)).toMatchObject({ sections: ["xck"], intervalDays: 30, depth: 0 });
   });
 
   it("asks every bureau section chief for an opinion on a 大幅度调整 before 局长 审定", async () => {
