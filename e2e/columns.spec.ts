@@ -1,0 +1,66 @@
+import { expect, test, type Page } from "@playwright/test";
+import { login } from "./helpers";
+
+// Issue 6 in a real browser: the column table is changed through its own approval path, and
+// the publication form's column picker follows the new table at once. Specs share one
+// database, so the second test moves 无偿献血 back to 医政科 for the specs that follow.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+async function as(page: Page, username: string) {
+  await page.context().clearCookies();
+  await login(page, username);
+  await expect(page).toHaveURL(/\/staff/);
+}
+
+async function step(page: Page, username: string, recordPath: string, button: string, expectedState: string) {
+  await as(page, username);
+  await page.goto(recordPath);
+  await page.getByRole("button", { name: button, exact: true }).click();
+  await expect(page.getByTestId("record-state")).toHaveText(expectedState);
+}
+
+/** 信息统计科 proposes giving 无偿献血 to a section; 局办公室, 分管领导 and 局长 approve; it takes effect. */
+async function reassignBloodDonation(page: Page, sectionName: string) {
+  await as(page, "xxtjk");
+  await page.goto("/staff/columns");
+  await page.getByRole("link", { name: "新建栏目调整" }).click();
+  await page.getByLabel("调整说明").fill(`无偿献血栏目改由${sectionName}负责`);
+  await page.getByRole("button", { name: "增加一行" }).click();
+  await page.getByLabel("第1行操作").selectOption({ label: "更换责任科室" });
+  await page.getByLabel("第1行栏目代码").fill("blood-donation");
+  await page.getByLabel("第1行责任科室（新增、更换、专题）").selectOption({ label: sectionName });
+  await page.getByRole("button", { name: "提交审核" }).click();
+  await expect(page.getByTestId("record-state")).toHaveText("待局办公室审核");
+  const record = new URL(page.url()).pathname;
+  await step(page, "bgs-kz", record, "审核通过", "待分管领导批准");
+  await step(page, "fjz1", record, "批准", "待局长审定");
+  await step(page, "jz", record, "审定", "已生效");
+  await page.goto("/staff/columns");
+  await expect(page.locator('tr[data-slug="blood-donation"]')).toContainText(sectionName);
+}
+
+async function columnChoices(page: Page, username: string): Promise<string[]> {
+  await as(page, username);
+  await page.goto("/staff/forms/publication-approval/new");
+  return page.getByLabel("栏目").locator("option").allTextContents();
+}
+
+test("moving 无偿献血 from 医政科 to 宣传科 takes effect: yzk can no longer choose it and xck can", async ({ page }) => {
+  expect(await columnChoices(page, "yzk")).toContain("无偿献血");
+  expect(await columnChoices(page, "xck")).not.toContain("无偿献血");
+
+  await reassignBloodDonation(page, "宣传科");
+
+  expect(await columnChoices(page, "yzk")).not.toContain("无偿献血");
+  expect(await columnChoices(page, "xck")).toContain("无偿献血");
+  // The change is kept as a version with a readable diff.
+  await as(page, "xxtjk");
+  await page.goto("/staff/columns");
+  await page.getByRole("button", { name: "比较" }).click();
+  await expect(page.getByLabel("版本差异")).toContainText("栏目“无偿献血”责任科室：医政科 → 宣传科");
+});
+
+test("moving it back restores 医政科's choice", async ({ page }) => {
+  await reassignBloodDonation(page, "医政科");
+  expect(await columnChoices(page, "yzk")).toContain("无偿献血");
+});
