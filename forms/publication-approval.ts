@@ -101,7 +101,8 @@ export const publicationApproval = defineForm({
     choices: ["secret"],
     rows: [
       [{ field: "applicant" }, { field: "section" }, { field: "applyDate" }],
-      [{ field: "title", span: 2 }, { field: "publishDate" }],
+      // The appendix names this cell 信息内容; the full content is attached after the table.
+      [{ field: "title", span: 2, label: "信息内容" }, { field: "publishDate" }],
       [{ field: "column", span: 2 }, { field: "special" }],
     ],
     signoffs: ["chief", "office", "deputy", "director", "finalize"],

@@ -23,6 +23,8 @@ describe("the printable approval form, derived from the definition", () => {
     expect(doc.title).toBe("揭阳市卫生计生局网站信息发布审批表");
     expect(doc.choices[0]).toEqual({ label: "是否涉密", options: [{ label: "是", checked: false }, { label: "否", checked: true }] });
     expect(doc.rows.flat()).toEqual(expect.arrayContaining([{ label: "申请人", value: "医政科信息员", span: undefined }, { label: "栏目", value: "无偿献血", span: 2 }]));
+    // The appendix calls the title cell 信息内容, and the print layout says so.
+    expect(doc.rows.flat().find((c) => c.value === "无偿献血倡议书")?.label).toBe("信息内容");
   });
 
   it("prints every sign-off block with opinion, signer and date; both finalizers in one block", () => {

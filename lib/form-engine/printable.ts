@@ -55,7 +55,7 @@ export function toPrintableDocument(def: FormDefinition, record: { data: FormDat
   return {
     title: layout.title,
     choices,
-    rows: layout.rows.map((row) => row.map((c) => ({ label: fieldOf(def, c.field).label, value: value(c.field), span: c.span }))),
+    rows: layout.rows.map((row) => row.map((c) => ({ label: c.label ?? fieldOf(def, c.field).label, value: value(c.field), span: c.span }))),
     signoffs,
     note: layout.note ? { label: fieldOf(def, layout.note).label, value: value(layout.note) } : undefined,
     footnote: layout.footnote,

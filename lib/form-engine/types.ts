@@ -145,7 +145,7 @@ export interface PrintLayout {
   /** Yes/no or choice fields printed as ticked options above the table. */
   choices: string[];
   /** Table rows; each cell names a field, or a literal value. */
-  rows: { field: string; span?: number }[][];
+  rows: { field: string; span?: number; /** The printed label, where the paper form names the cell differently. */ label?: string }[][];
   /** Sign-off block keys, in print order. */
   signoffs: string[];
   note?: string;
