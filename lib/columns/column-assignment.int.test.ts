@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { FieldErrors } from "@/lib/form-engine/errors";
 import { responsibleColumns } from "@/lib/form-engine/options";
@@ -49,6 +49,12 @@ async function sectionsOf(slug: string) {
 }
 
 describe("the column responsibility table workflow", () => {
+  // Other test files share this database (one checks every list column has articles): the
+  // columns these tests add go again.
+  afterAll(async () => {
+    await db().column.deleteMany({ where: { slug: { startsWith: "t-" }, articles: { none: {} } } });
+  });
+
   it("adds a column, then moves it from 医政科 to 宣传科: the picker, the server check and drafts follow", async () => {
     const slug = `t-${uniq()}`;
     const added = await approveMinor([row("add", slug, { name: "测试专栏", sectionId: "yzk", interval: "30", parent: "" })]);
@@ -118,6 +124,17 @@ describe("the column responsibility table workflow", () => {
     expect((await step("bgs-kz", recordId, "close_opinions")).state).toBe("director_review");
     await step("jz", recordId, "director_approve");
     expect((await db().column.findUniqueOrThrow({ where: { slug } })).updateIntervalDays).toBe(60);
+  });
+
+  it("gives a unit's 专题专栏 (Art. 6) to the unit, kept through its city section", async () => {
+    const slug = `t-${uniq()}`;
+    await approveMinor([row("topic", slug, { name: "卫生监督专题", sectionId: "wsjds", interval: "30" })]);
+    const c = await db().column.findUniqueOrThrow({ where: { slug }, include: { sections: true } });
+    expect(c.group).toBe("topics");
+    expect(c.sections).toMatchObject([{ sectionId: "wsjds", entrusted: true }]);
+    // 市卫生监督所 reports to 医政科, which may publish to the unit's topic; 宣传科 may not.
+    expect((await responsibleColumns(db(), "yzk")).some((x) => x.id === c.id)).toBe(true);
+    expect((await responsibleColumns(db(), "xck")).some((x) => x.id === c.id)).toBe(false);
   });
 
   it("refuses anyone else who tries to propose or approve", async () => {
