@@ -150,19 +150,28 @@ describe("the column responsibility table workflow", () => {
     expect((await db().column.findUniqueOrThrow({ where: { slug: "themes" } })).visible).toBe(true);
   });
 
-  it("applies all rows or none: a row naming a missing column leaves the old table whole", async () => {
+  it("refuses a row naming a missing column when it is proposed", async () => {
+    const err = await refusal(act("xxtjk", { action: "submit", data: proposal([row("hide", "themes"), row("rename", "no-such-column", { name: "不存在" })]) }));
+    expect(err.userMessage).toContain("第2行（no-such-column）：栏目“no-such-column”不存在。");
+    expect((await db().column.findUniqueOrThrow({ where: { slug: "themes" } })).visible).toBe(true);
+  });
+
+  it("applies all rows or none: a row that fails at 审定 leaves the old table whole", async () => {
     const slug = `t-${uniq()}`;
+    const taken = `t-${uniq()}`;
     await approveMinor([row("add", slug, { name: "原名", sectionId: "yzk" })]);
-    const versions = await db().columnTableVersion.count();
+    // Proposed while `taken` is free; another change takes the code before 局长 审定s it.
     const { recordId } = await act("xxtjk", {
       action: "submit",
-      data: proposal([row("rename", slug, { name: "新名" }), row("section", slug, { sectionId: "xck" }), row("rename", "no-such-column", { name: "不存在" })]),
+      data: proposal([row("rename", slug, { name: "新名" }), row("section", slug, { sectionId: "xck" }), row("add", taken, { name: "新增", sectionId: "xck" })]),
     });
     await step("bgs-kz", recordId, "office_approve");
     await step("fjz1", recordId, "deputy_approve");
+    await approveMinor([row("add", taken, { name: "抢先", sectionId: "yzk" })]);
+    const versions = await db().columnTableVersion.count();
     const err = await refusal(step("jz", recordId, "director_approve"));
-    expect(err.userMessage).toContain("第3行");
-    expect(err.userMessage).toContain("no-such-column");
+    expect(err.userMessage).toContain(`第3行（${taken}）`);
+    expect(err.userMessage).toContain("已被使用");
     const c = await db().column.findUniqueOrThrow({ where: { slug } });
     expect(c.name).toBe("原名");
     expect(await sectionsOf(slug)).toEqual(["yzk"]);
@@ -176,10 +185,7 @@ describe("the column responsibility table workflow", () => {
     const c = await db().column.findUniqueOrThrow({ where: { slug } });
     const some = await db().article.findFirstOrThrow();
     const moved = await db().article.update({ where: { id: some.id }, data: { columnId: c.id } });
-    const { recordId } = await act("xxtjk", { action: "submit", data: proposal([row("remove", slug)]) });
-    await step("bgs-kz", recordId, "office_approve");
-    await step("fjz1", recordId, "deputy_approve");
-    expect((await refusal(step("jz", recordId, "director_approve"))).userMessage).toContain("请填写信息转入的栏目");
+    expect((await refusal(act("xxtjk", { action: "submit", data: proposal([row("remove", slug)]) }))).userMessage).toContain("请填写信息转入的栏目");
     const again = await approveMinor([row("remove", slug, { target: "news" })]);
     expect(again.result.state).toBe("effective");
     expect(await db().column.findUnique({ where: { slug } })).toBeNull();

@@ -1,0 +1,27 @@
+// Server-only, imported once by forms/effects.ts: 提交审核 tries the rows on the current table
+// inside a transaction that is always rolled back, so a row naming a missing column or a taken
+// code is refused when it is proposed, not only when 局长 审定s. 审定 applies them again for
+// real: the table may have changed in between.
+import { COLUMN_FORM } from "@/forms/column-assignment";
+import type { Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
+import { registerGuard } from "@/lib/form-engine/guards";
+import type { Guard } from "@/lib/form-engine/types";
+import { applyColumnChanges, rowsOf } from "./apply";
+
+class DryRunDone extends Error {}
+
+export function dryRunGuard(db: () => Db): Guard {
+  return async (ctx) => {
+    try {
+      await db().$transaction(async (tx) => {
+        await applyColumnChanges(tx, rowsOf(ctx.data.changes), ctx.recordId ?? "dry-run", "");
+        throw new DryRunDone();
+      });
+    } catch (err) {
+      if (!(err instanceof DryRunDone)) throw err;
+    }
+  };
+}
+
+registerGuard(COLUMN_FORM, "submit", dryRunGuard(getDb));
