@@ -19,22 +19,28 @@ async function step(page: Page, username: string, recordPath: string, button: st
   await expect(page.getByTestId("record-state")).toHaveText(expectedState);
 }
 
-/** 信息统计科 proposes giving 无偿献血 to a section; 局办公室, 分管领导 and 局长 approve; it takes effect. */
-async function reassignBloodDonation(page: Page, sectionName: string) {
+/** 信息统计科 proposes one row of change; 局办公室, 分管领导 and 局长 approve; it takes effect. */
+async function applyChange(page: Page, description: string, fillRow: (page: Page) => Promise<void>) {
   await as(page, "xxtjk");
   await page.goto("/staff/columns");
   await page.getByRole("link", { name: "新建栏目调整" }).click();
-  await page.getByLabel("调整说明").fill(`无偿献血栏目改由${sectionName}负责`);
+  await page.getByLabel("调整说明").fill(description);
   await page.getByRole("button", { name: "增加一行" }).click();
-  await page.getByLabel("第1行操作").selectOption({ label: "更换责任科室" });
-  await page.getByLabel("第1行栏目代码").fill("blood-donation");
-  await page.getByLabel("第1行责任科室（新增、更换、专题）").selectOption({ label: sectionName });
+  await fillRow(page);
   await page.getByRole("button", { name: "提交审核" }).click();
   await expect(page.getByTestId("record-state")).toHaveText("待局办公室审核");
   const record = new URL(page.url()).pathname;
   await step(page, "bgs-kz", record, "审核通过", "待分管领导批准");
   await step(page, "fjz1", record, "批准", "待局长审定");
   await step(page, "jz", record, "审定", "已生效");
+}
+
+async function reassignBloodDonation(page: Page, sectionName: string) {
+  await applyChange(page, `无偿献血栏目改由${sectionName}负责`, async (p) => {
+    await p.getByLabel("第1行操作").selectOption({ label: "更换责任科室" });
+    await p.getByLabel("第1行栏目代码").fill("blood-donation");
+    await p.getByLabel("第1行责任科室（新增、更换、专题）").selectOption({ label: sectionName });
+  });
   await page.goto("/staff/columns");
   await expect(page.locator('tr[data-slug="blood-donation"]')).toContainText(sectionName);
 }
@@ -63,4 +69,26 @@ test("moving 无偿献血 from 医政科 to 宣传科 takes effect: yzk can no l
 test("moving it back restores 医政科's choice", async ({ page }) => {
   await reassignBloodDonation(page, "医政科");
   expect(await columnChoices(page, "yzk")).toContain("无偿献血");
+});
+
+test("a 专题专栏 added through the form appears in the public navigation, and goes when hidden", async ({ page }) => {
+  const slug = `e2e-topic-${Date.now()}`;
+  const name = `专题${Date.now() % 100000}`;
+  await applyChange(page, "宣传科申请专题专栏", async (p) => {
+    await p.getByLabel("第1行操作").selectOption({ label: "申请专题专栏（第六条）" });
+    await p.getByLabel("第1行栏目代码").fill(slug);
+    await p.getByLabel("第1行栏目名称（新增、更名、专题）").fill(name);
+    await p.getByLabel("第1行责任科室（新增、更换、专题）").selectOption({ label: "宣传科" });
+  });
+  await page.goto("/");
+  await expect(page.getByRole("navigation", { name: "栏目分类" }).getByRole("link", { name, exact: true })).toBeVisible();
+  await page.goto(`/columns/${slug}`);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  await applyChange(page, "隐藏测试专题", async (p) => {
+    await p.getByLabel("第1行操作").selectOption({ label: "隐藏" });
+    await p.getByLabel("第1行栏目代码").fill(slug);
+  });
+  await page.goto("/");
+  await expect(page.getByRole("navigation", { name: "栏目分类" }).getByRole("link", { name, exact: true })).toHaveCount(0);
 });
