@@ -55,10 +55,24 @@ test("moving 无偿献血 from 医政科 to 宣传科 takes effect: yzk can no l
   expect(await columnChoices(page, "yzk")).toContain("无偿献血");
   expect(await columnChoices(page, "xck")).not.toContain("无偿献血");
 
+  // A 医政科 draft in flight for the column.
+  const draftTitle = `献血屋开放时间 ${Date.now()}`;
+  await as(page, "yzk");
+  await page.goto("/staff/forms/publication-approval/new");
+  await page.getByLabel("标题").fill(draftTitle);
+  await page.getByLabel("栏目").selectOption({ label: "无偿献血" });
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByTestId("record-state")).toHaveText("草稿");
+
   await reassignBloodDonation(page, "宣传科");
 
   expect(await columnChoices(page, "yzk")).not.toContain("无偿献血");
   expect(await columnChoices(page, "xck")).toContain("无偿献血");
+  // The draft is flagged to 宣传科 on its workbench and the column screen.
+  await page.goto("/staff");
+  await expect(page.getByRole("heading", { name: /转入本科室的在办信息/ })).toBeVisible();
+  await page.goto("/staff/columns");
+  await expect(page.getByRole("link", { name: draftTitle })).toBeVisible();
   // The change is kept as a version with a readable diff.
   await as(page, "xxtjk");
   await page.goto("/staff/columns");

@@ -1,6 +1,7 @@
 import { requireActor } from "@/lib/auth/session";
 import { roleLabel } from "@/lib/auth/roles";
 import { TaskList } from "@/components/forms/task-list";
+import { DraftFlagsNotice } from "./columns/draft-flags-notice";
 import { getDb } from "@/lib/db/client";
 import { myTasks } from "@/lib/form-engine/tasks";
 
@@ -16,6 +17,7 @@ export default async function StaffHome() {
         <h2 id="tasks" className="mb-2 text-lg font-bold">我的待办</h2>
         <TaskList tasks={tasks} />
       </section>
+      <DraftFlagsNotice sectionId={actor.sectionId} />
       <section aria-labelledby="who" className="rounded bg-white p-4 shadow-sm">
         <h2 id="who" className="mb-3 text-lg font-bold">我的信息</h2>
         <dl className="grid grid-cols-[6em_1fr] gap-y-2">

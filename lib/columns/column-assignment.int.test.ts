@@ -6,6 +6,7 @@ import { actorOf } from "@/lib/form-engine/test-actors";
 import { transition, type TransitionInput } from "@/lib/form-engine/transition";
 import { db } from "@/test/integration/db";
 import { diffSnapshots } from "./diff";
+import { draftFlagsFor } from "./draft-flags";
 import { diffVersions, liveTree } from "./table";
 import type { TableSnapshot } from "./snapshot";
 
@@ -83,6 +84,8 @@ describe("the column responsibility table workflow", () => {
     // The draft is flagged to the new section.
     const flags = await db().columnDraftFlag.findMany({ where: { recordId: draft.recordId } });
     expect(flags).toMatchObject([{ columnId, fromSection: "yzk", toSection: "xck" }]);
+    expect((await draftFlagsFor(db(), "xck")).map((f) => f.recordId)).toContain(draft.recordId);
+    expect((await draftFlagsFor(db(), "yzk")).map((f) => f.recordId)).not.toContain(draft.recordId);
 
     // Both versions are kept, and the diff reads as the change.
     expect(await db().columnTableVersion.count()).toBe(versionsBefore + 1);

@@ -19,6 +19,13 @@ export async function flagDraftsOfColumn(tx: Tx, columnId: string, toSection: st
   }
 }
 
-export function draftFlagsFor(db: Db, sectionId: string) {
-  return db.columnDraftFlag.findMany({ where: { toSection: sectionId }, orderBy: { createdAt: "desc" }, take: 100 });
+/** Flags for a section, with the record's title, for records still in flight. */
+export async function draftFlagsFor(db: Db, sectionId: string) {
+  const flags = await db.columnDraftFlag.findMany({ where: { toSection: sectionId }, orderBy: { createdAt: "desc" }, take: 100 });
+  const records = await db.formRecord.findMany({
+    where: { id: { in: flags.map((f) => f.recordId) }, state: { notIn: IN_FLIGHT_EXCLUDED } },
+    select: { id: true, title: true },
+  });
+  const titles = new Map(records.map((r) => [r.id, r.title]));
+  return flags.filter((f) => titles.has(f.recordId)).map((f) => ({ ...f, title: titles.get(f.recordId) ?? "" }));
 }

@@ -49,7 +49,7 @@ export default async function ColumnsPage({ searchParams }: { searchParams: Prom
           <p className="mb-2 text-sm text-slate-600">下列信息所属栏目已调整由本科室负责，原科室不能再提交，请与原科室联系接手。</p>
           <ul className="list-disc pl-6">
             {flags.map((f) => (
-              <li key={f.id}><Link href={`/staff/records/${f.recordId}`} className="text-brand underline">{f.recordId}</Link>（原科室：{names[f.fromSection] ?? f.fromSection}，<time>{formatDateTime(f.createdAt)}</time>）</li>
+              <li key={f.id}><Link href={`/staff/records/${f.recordId}`} className="text-brand underline">{f.title || "（未命名）"}</Link>（原科室：{names[f.fromSection] ?? f.fromSection}，<time>{formatDateTime(f.createdAt)}</time>）</li>
             ))}
           </ul>
         </section>
