@@ -83,6 +83,7 @@ export const columnAssignment = defineForm({
     deputy_review: { label: "待分管领导批准" },
     opinions: { label: "征求各科室意见中" },
     director_review: { label: "待局长审定" },
+    approved: { label: "已审定，待生效" },
     effective: { label: "已生效", terminal: true },
   },
   actions: [
@@ -94,7 +95,10 @@ export const columnAssignment = defineForm({
     returnFrom("deputy_return", "deputy_review", [{ kind: "overseer" }]),
     { key: "give_opinion", label: "提出意见", from: ["opinions"], to: "director_review", by: ALL_CHIEFS, signing: "all", opinion: "required", tone: "primary" },
     { key: "close_opinions", label: "结束征求意见", from: ["opinions"], to: "director_review", by: [OFFICE_CHIEF], guards: [deadlinePassed], task: false },
-    { key: "director_approve", label: "审定", from: ["director_review"], to: "effective", by: [{ kind: "role", role: "director" }], opinion: "optional", defaultOpinion: "同意，即日生效。", effects: ["applyColumnChanges"], tone: "primary" },
+    { key: "director_approve", label: "审定", from: ["director_review"], to: "approved", by: [{ kind: "role", role: "director" }], opinion: "optional", defaultOpinion: "同意。", tone: "primary" },
+    // 生效 (DESIGN §8) is its own step: 信息统计科, which runs the site (Art. 3), applies the
+    // approved table in one transaction when it is ready to switch the site over.
+    { key: "apply", label: "生效", from: ["approved"], to: "effective", by: [PROPOSER], effects: ["applyColumnChanges"], tone: "primary" },
     returnFrom("director_return", "director_review", [{ kind: "role", role: "director" }]),
   ],
 });

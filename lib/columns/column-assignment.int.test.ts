@@ -36,12 +36,13 @@ function proposal(changes: unknown[], over: Record<string, unknown> = {}) {
   return { scope: "minor", description: `栏目调整 ${uniq()}`, opinionDeadline: "", changes, ...over };
 }
 
-/** Runs a minor change through 提交审核 → 审核通过 → 批准 → 审定 (生效). */
+/** Runs a minor change through 提交审核 → 审核通过 → 批准 → 审定 → 生效. */
 async function approveMinor(changes: unknown[]) {
   const { recordId } = await act("xxtjk", { action: "submit", data: proposal(changes) });
   await step("bgs-kz", recordId, "office_approve");
   expect((await step("fjz1", recordId, "deputy_approve")).state).toBe("director_review");
-  return { recordId, result: await step("jz", recordId, "director_approve") };
+  expect((await step("jz", recordId, "director_approve")).state).toBe("approved");
+  return { recordId, result: await step("xxtjk", recordId, "apply") };
 }
 
 async function sectionsOf(slug: string) {
@@ -111,7 +112,10 @@ describe("the column responsibility table workflow", () => {
       const r = await step(chief, recordId, "give_opinion", { opinion: `同意（${chief}）` });
       expect(r.state).toBe(i === CHIEFS.length - 1 ? "director_review" : "opinions");
     }
-    expect((await step("jz", recordId, "director_approve")).state).toBe("effective");
+    expect((await step("jz", recordId, "director_approve")).state).toBe("approved");
+    // Nothing changes before 生效.
+    expect(await db().column.findUnique({ where: { slug } })).toBeNull();
+    expect((await step("xxtjk", recordId, "apply")).state).toBe("effective");
     const c = await db().column.findUniqueOrThrow({ where: { slug } });
     expect(c.group).toBe("topics");
     expect(await sectionsOf(slug)).toEqual(["xck"]);
@@ -126,6 +130,7 @@ describe("the column responsibility table workflow", () => {
     expect((await refusal(step("yzk-kz", recordId, "give_opinion", { opinion: "再次" }))).code).toBe("already_signed");
     expect((await step("bgs-kz", recordId, "close_opinions")).state).toBe("director_review");
     await step("jz", recordId, "director_approve");
+    await step("xxtjk", recordId, "apply");
     expect((await db().column.findUniqueOrThrow({ where: { slug } })).updateIntervalDays).toBe(60);
   });
 
@@ -150,6 +155,9 @@ describe("the column responsibility table workflow", () => {
     for (const u of ["fjz2", "bgs-kz", "jz"]) expect((await refusal(step(u, recordId, "deputy_approve"))).code).toMatch(/forbidden|not_found/);
     await step("fjz1", recordId, "deputy_approve");
     for (const u of ["fjz1", "xxtjk", "bgs-kz"]) expect((await refusal(step(u, recordId, "director_approve"))).code).toMatch(/forbidden|not_found/);
+    await step("jz", recordId, "director_approve");
+    // Only 信息统计科's account puts the approved table into effect.
+    for (const u of ["jz", "xxtjk-kz", "bgs-kz", "yzk"]) expect((await refusal(step(u, recordId, "apply"))).code).toMatch(/forbidden|not_found/);
     expect((await db().column.findUniqueOrThrow({ where: { slug: "themes" } })).visible).toBe(true);
   });
 
@@ -159,27 +167,28 @@ describe("the column responsibility table workflow", () => {
     expect((await db().column.findUniqueOrThrow({ where: { slug: "themes" } })).visible).toBe(true);
   });
 
-  it("applies all rows or none: a row that fails at 审定 leaves the old table whole", async () => {
+  it("applies all rows or none: a row that fails at 生效 leaves the old table whole", async () => {
     const slug = `t-${uniq()}`;
     const taken = `t-${uniq()}`;
     await approveMinor([row("add", slug, { name: "原名", sectionId: "yzk" })]);
-    // Proposed while `taken` is free; another change takes the code before 局长 审定s it.
+    // Proposed while `taken` is free; another change takes the code before this one takes effect.
     const { recordId } = await act("xxtjk", {
       action: "submit",
       data: proposal([row("rename", slug, { name: "新名" }), row("section", slug, { sectionId: "xck" }), row("add", taken, { name: "新增", sectionId: "xck" })]),
     });
     await step("bgs-kz", recordId, "office_approve");
     await step("fjz1", recordId, "deputy_approve");
+    await step("jz", recordId, "director_approve");
     await approveMinor([row("add", taken, { name: "抢先", sectionId: "yzk" })]);
     const versions = await db().columnTableVersion.count();
-    const err = await refusal(step("jz", recordId, "director_approve"));
+    const err = await refusal(step("xxtjk", recordId, "apply"));
     expect(err.userMessage).toContain(`第3行（${taken}）`);
     expect(err.userMessage).toContain("已被使用");
     const c = await db().column.findUniqueOrThrow({ where: { slug } });
     expect(c.name).toBe("原名");
     expect(await sectionsOf(slug)).toEqual(["yzk"]);
     expect(await db().columnTableVersion.count()).toBe(versions);
-    expect((await db().formRecord.findUniqueOrThrow({ where: { id: recordId } })).state).toBe("director_review");
+    expect((await db().formRecord.findUniqueOrThrow({ where: { id: recordId } })).state).toBe("approved");
   });
 
   it("removes a column only when empty or when its items have somewhere to go", async () => {

@@ -1,7 +1,7 @@
 // Server-only, imported once by forms/effects.ts: 提交审核 tries the rows on the current table
 // inside a transaction that is always rolled back, so a row naming a missing column or a taken
-// code is refused when it is proposed, not only when 局长 审定s. 审定 applies them again for
-// real: the table may have changed in between.
+// code is refused when it is proposed, not only at 生效, which applies them again for real:
+// the table may have changed in between.
 import { COLUMN_FORM } from "@/forms/column-assignment";
 import type { Db } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";

@@ -11,7 +11,7 @@ describe("the 生效 effect", () => {
   it("refreshes public navigation and column pages only after the transaction commits", async () => {
     expect(applyColumnChangesEffect.inTransaction).toBeTypeOf("function");
     expect(revalidateColumns).not.toHaveBeenCalled();
-    await applyColumnChangesEffect.afterCommit?.({ formKey: "column-assignment", recordId: "r1", action: "director_approve", fromState: "director_review", toState: "effective", data: {}, opinion: null, actor: null });
+    await applyColumnChangesEffect.afterCommit?.({ formKey: "column-assignment", recordId: "r1", action: "apply", fromState: "approved", toState: "effective", data: {}, opinion: null, actor: null });
     expect(revalidateColumns).toHaveBeenCalledTimes(1);
   });
 });

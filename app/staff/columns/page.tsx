@@ -26,7 +26,7 @@ export default async function ColumnsPage({ searchParams }: { searchParams: Prom
           <h1 className="text-xl font-bold">栏目及责任科室</h1>
           {mayPropose ? <Link href="/staff/forms/column-assignment/new" className="rounded bg-brand px-4 py-2 text-white">新建栏目调整</Link> : null}
         </div>
-        <p className="mb-2 text-sm text-slate-600">栏目的增删、更名、移动和责任科室、更新周期的调整，须由信息统计科提出，经局办公室审核、分管领导批准、局长审定后生效（第五条、第十条）。</p>
+        <p className="mb-2 text-sm text-slate-600">栏目的增删、更名、移动和责任科室、更新周期的调整，须由信息统计科提出，经局办公室审核、分管领导批准、局长审定后，由信息统计科执行生效（第五条、第十条）。</p>
         <table className="w-full text-left" aria-label="栏目表">
           <thead><tr className="border-b"><th className="py-1">栏目</th><th>代码</th><th>责任科室</th><th>更新周期</th><th>状态</th></tr></thead>
           <tbody>
