@@ -35,3 +35,13 @@ describe("one authorization table for the three administrators", () => {
     expect(() => assertCan(as("publisher"), "workflow.act")).not.toThrow();
   });
 });
+
+describe("site-wide statistics (issue 8)", () => {
+  it("are for the leaders by role and for 信息统计科 by section, not for other sections", () => {
+    expect(can(as("director"), "stats.read_all")).toBe(true);
+    expect(can(as("deputy_director"), "stats.read_all")).toBe(true);
+    expect(can({ roles: ["publisher"], sectionId: "xxtjk" }, "stats.read_all")).toBe(true);
+    expect(can({ roles: ["finalizer"], sectionId: "xck" }, "stats.read_all")).toBe(false);
+    expect(can({ roles: ["section_chief"], sectionId: "yzk" }, "stats.read_all")).toBe(false);
+  });
+});

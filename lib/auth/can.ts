@@ -16,23 +16,28 @@ export const PERMISSIONS = {
   "classified.confirm": { roles: ["section_chief", "office_reviewer", "deputy_director", "director"], mutates: true, label: "确认涉密关键词提示" },
   // Any workflow step in the form engine; the engine adds its record-level rules on top.
   "workflow.act": { roles: "any", mutates: true, label: "办理业务" },
+  // Art. 19/20 statistics, supervision and single-veto monitors for the whole site (issue 8);
+  // every section sees its own figures on /staff without it. Granted to the leaders by role and
+  // to every member of 信息统计科 by section.
+  "stats.read_all": { roles: ["director", "deputy_director"], sections: ["xxtjk"], mutates: false, label: "查看全站统计和督查" },
   // Self-service: everyone, the auditor included, must be able to renew an expired password.
   "password.change_own": { roles: "any", mutates: false, label: "修改本人密码" },
-} as const satisfies Record<string, { roles: readonly Role[] | "any"; mutates: boolean; label: string }>;
+} as const satisfies Record<string, { roles: readonly Role[] | "any"; sections?: readonly string[]; mutates: boolean; label: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
 export const FORBIDDEN_MESSAGE = "您没有执行此操作的权限。";
 
-export function can(actor: { roles: readonly Role[] } | null | undefined, permission: Permission): boolean {
+export function can(actor: { roles: readonly Role[]; sectionId?: string } | null | undefined, permission: Permission): boolean {
   if (!actor) return false;
-  const rule = PERMISSIONS[permission];
+  const rule: { roles: readonly Role[] | "any"; sections?: readonly string[]; mutates: boolean } = PERMISSIONS[permission];
   if (rule.mutates && actor.roles.includes("auditor")) return false;
   if (rule.roles === "any") return true;
+  if (actor.sectionId && rule.sections?.includes(actor.sectionId)) return true;
   return actor.roles.some((r) => (rule.roles as readonly Role[]).includes(r));
 }
 
 /** Throws a Chinese "forbidden" AppError unless the actor holds the permission. */
-export function assertCan(actor: { roles: readonly Role[] } | null | undefined, permission: Permission): void {
+export function assertCan(actor: { roles: readonly Role[]; sectionId?: string } | null | undefined, permission: Permission): void {
   if (!can(actor, permission)) throw new AppError("forbidden", FORBIDDEN_MESSAGE);
 }

@@ -1,0 +1,96 @@
+// The one loader behind the statistics page, the CSV export and the /staff warnings: fetches
+// the rows once and hands them to the pure functions, scoped to what the actor may see.
+import type { Actor } from "@/lib/auth/login";
+import { can } from "@/lib/auth/can";
+import type { Db } from "@/lib/db/client";
+import { loadCalendar } from "@/lib/calendar/load";
+import { beijingDate } from "@/lib/calendar/working-days";
+import { MAILBOX_FORM_KEY, OFFICE_SECTION_ID } from "@/forms/mailbox-letter";
+import { letterFacts, OPEN_STATES } from "@/lib/mailbox/letters";
+import { computeFigures, type FigureTable, type LetterRow } from "./figures";
+import { singleVetoMonitors, type ColumnState, type Monitor, type OpenLetter } from "./monitors";
+import { supervise, type LetterDue, type PublishedItem, type Supervision } from "./supervision";
+
+export const PUBLICATION_FORM_KEY = "publication-approval";
+
+export interface StatsReport {
+  /** Sections shown, in org-chart order. */
+  sections: { id: string; name: string; kind: string }[];
+  figures: FigureTable;
+  /** Periods with any figure, newest first. */
+  periods: string[];
+  supervision: Supervision;
+  monitors: Monitor[];
+  /** True when the actor sees the whole site (信息统计科 and the leaders). */
+  all: boolean;
+}
+
+export async function loadStats(db: Db, actor: Actor, now = new Date()): Promise<StatsReport> {
+  const all = can(actor, "stats.read_all");
+  const [sections, events, articles, columns, letters, cal] = await Promise.all([
+    db.section.findMany({ where: { kind: { not: "leadership" } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true, kind: true } }),
+    db.formEvent.findMany({ where: { record: { formKey: PUBLICATION_FORM_KEY } }, select: { action: true, createdAt: true, record: { select: { sectionId: true } } } }),
+    db.article.findMany({ select: { id: true, title: true, sectionId: true, columnId: true, publishAt: true, withdrawnAt: true, withdrawReason: true, recordId: true, isDemo: true, record: { select: { events: { select: { action: true } } } } } }),
+    db.column.findMany({ include: { sections: { select: { sectionId: true } } } }),
+    db.formRecord.findMany({ where: { formKey: MAILBOX_FORM_KEY }, include: { events: true } }),
+    loadCalendar(db),
+  ]);
+
+  const lastPublish = new Map<string, Date>();
+  const live = new Map<string, number>();
+  for (const a of articles) {
+    if (a.withdrawnAt || a.publishAt > now) continue;
+    live.set(a.columnId, (live.get(a.columnId) ?? 0) + 1);
+    const prev = lastPublish.get(a.columnId);
+    if (!prev || a.publishAt > prev) lastPublish.set(a.columnId, a.publishAt);
+  }
+  const columnStates: ColumnState[] = columns.map((c) => ({
+    id: c.id, slug: c.slug, name: c.name, kind: c.kind, visible: c.visible, updateIntervalDays: c.updateIntervalDays,
+    sectionIds: c.sections.map((s) => s.sectionId), lastPublishAt: lastPublish.get(c.id) ?? null, liveArticles: live.get(c.id) ?? 0,
+  }));
+  const responsible = new Map(columnStates.map((c) => [c.id, new Set(c.sectionIds)]));
+
+  const letterRows: LetterRow[] = [];
+  const dues: LetterDue[] = [];
+  const open: OpenLetter[] = [];
+  const today = beijingDate(now);
+  for (const r of letters) {
+    if (r.state === "declined") continue; // not a valid letter
+    const data = (r.data ?? {}) as Record<string, unknown>;
+    const sectionId = typeof data.handler === "string" && data.handler ? data.handler : OFFICE_SECTION_ID;
+    const f = letterFacts(cal, r.events);
+    letterRows.push({ sectionId, receivedAt: f.receivedAt, answeredAt: f.answeredAt, due: f.deadline.due, state: r.state });
+    if (OPEN_STATES.includes(r.state)) {
+      open.push({ recordId: r.id, subject: r.title, sectionId, receivedAt: f.receivedAt });
+      dues.push({ recordId: r.id, subject: r.title, sectionId, due: f.deadline.due, overdue: today > f.deadline.due });
+    }
+  }
+
+  const figures = computeFigures({
+    events: events.map((e) => ({ action: e.action, createdAt: e.createdAt, sectionId: e.record.sectionId })),
+    articles: articles.filter((a) => a.publishAt <= now),
+    letters: letterRows,
+    responsible,
+  });
+  const items: PublishedItem[] = articles
+    .filter((a) => a.publishAt <= now)
+    .map((a) => ({ id: a.id, title: a.title, sectionId: a.sectionId, isDemo: a.isDemo, recordId: a.recordId, actions: a.record?.events.map((e) => e.action) ?? [], withdrawnAt: a.withdrawnAt, withdrawReason: a.withdrawReason, publishAt: a.publishAt }));
+  const supervision = supervise({ columns: columnStates, articles: items, letters: dues }, now);
+  const monitors = singleVetoMonitors(columnStates, open, now);
+
+  const periods = [...new Set([...figures.values()].flatMap((m) => [...m.keys()]))].sort((a, b) => b.localeCompare(a));
+  return all
+    ? { sections, figures, periods, supervision, monitors, all }
+    : { sections: sections.filter((s) => s.id === actor.sectionId), figures, periods, supervision: ownSupervision(supervision, actor.sectionId), monitors: monitors.filter((m) => m.sectionIds.includes(actor.sectionId)), all };
+}
+
+/** What one section is told about itself on /staff. */
+function ownSupervision(s: Supervision, sectionId: string): Supervision {
+  return {
+    overdueColumns: s.overdueColumns.filter((o) => o.column.sectionIds.includes(sectionId)),
+    emptyColumns: s.emptyColumns.filter((c) => c.sectionIds.includes(sectionId)),
+    unapproved: s.unapproved.filter((a) => a.sectionId === sectionId),
+    withdrawals: s.withdrawals.filter((a) => a.sectionId === sectionId),
+    overdueLetters: s.overdueLetters.filter((l) => l.sectionId === sectionId),
+  };
+}

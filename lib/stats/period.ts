@@ -1,0 +1,21 @@
+// Statistics periods (Art. 19) in Beijing time: a year "2026" and its quarters "2026-Q1".."2026-Q4".
+import { beijingDate } from "@/lib/calendar/working-days";
+
+export function quarterOf(at: Date): string {
+  const d = beijingDate(at);
+  return `${d.slice(0, 4)}-Q${Math.floor((Number(d.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+export function yearOf(at: Date): string {
+  return beijingDate(at).slice(0, 4);
+}
+
+/** Both periods a moment counts towards. */
+export function periodsOf(at: Date): [string, string] {
+  return [yearOf(at), quarterOf(at)];
+}
+
+export function periodLabel(p: string): string {
+  const [y, q] = p.split("-Q");
+  return q ? `${y}年第${q}季度` : `${y}年`;
+}
