@@ -21,7 +21,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
           </div>
         </div>
         <div className="mx-auto max-w-6xl px-2 pb-2">
-          <StaffNav roles={actor.roles} />
+          <StaffNav roles={actor.roles} sectionId={actor.sectionId} />
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>

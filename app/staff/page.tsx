@@ -4,6 +4,7 @@ import { TaskList } from "@/components/forms/task-list";
 import { DraftFlagsNotice } from "./columns/draft-flags-notice";
 import { getDb } from "@/lib/db/client";
 import { myTasks } from "@/lib/form-engine/tasks";
+import { SectionStats } from "@/components/stats/section-stats";
 
 export const metadata = { title: "我的工作台" };
 
@@ -18,6 +19,7 @@ export default async function StaffHome() {
         <TaskList tasks={tasks} />
       </section>
       <DraftFlagsNotice sectionId={actor.sectionId} />
+      <SectionStats actor={actor} />
       <section aria-labelledby="who" className="rounded bg-white p-4 shadow-sm">
         <h2 id="who" className="mb-3 text-lg font-bold">我的信息</h2>
         <dl className="grid grid-cols-[6em_1fr] gap-y-2">

@@ -13,15 +13,16 @@ const LINKS: { href: string; label: string; permission?: Permission }[] = [
   { href: "/staff/security", label: "安全策略", permission: "policy.manage" },
   { href: "/staff/audit", label: "审计记录", permission: "audit.read" },
   { href: "/staff/calendar", label: "工作日历", permission: "calendar.manage" },
+  { href: "/staff/stats", label: "统计督查", permission: "stats.read_all" },
   { href: "/staff/password", label: "修改密码" },
   { href: "/", label: "网站首页" },
 ];
 
-export function StaffNav({ roles = [] }: { roles?: Role[] }) {
+export function StaffNav({ roles = [], sectionId }: { roles?: Role[]; sectionId?: string }) {
   return (
     <nav aria-label="工作平台导航">
       <ul className="flex flex-wrap gap-1">
-        {LINKS.filter((l) => !l.permission || can({ roles }, l.permission)).map((l) => (
+        {LINKS.filter((l) => !l.permission || can({ roles, sectionId }, l.permission)).map((l) => (
           <li key={l.href}>
             <Link href={l.href} className="block rounded px-3 py-1 hover:bg-white/15">{l.label}</Link>
           </li>

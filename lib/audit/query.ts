@@ -42,7 +42,7 @@ export async function listAuditEvents(db: Db, actor: Actor, filter: AuditFilter)
 }
 
 // A cell starting with = + - @ would run as a formula in Excel (CSV injection).
-function csvCell(value: string): string {
+export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -25,8 +25,9 @@ export interface StatsReport {
   all: boolean;
 }
 
-export async function loadStats(db: Db, actor: Actor, now = new Date()): Promise<StatsReport> {
-  const all = can(actor, "stats.read_all");
+/** `ownOnly` gives even a site-wide reader just their own section (the /staff view). */
+export async function loadStats(db: Db, actor: Actor, now = new Date(), opts: { ownOnly?: boolean } = {}): Promise<StatsReport> {
+  const all = can(actor, "stats.read_all") && !opts.ownOnly;
   const [sections, events, articles, columns, letters, cal] = await Promise.all([
     db.section.findMany({ where: { kind: { not: "leadership" } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true, kind: true } }),
     db.formEvent.findMany({ where: { record: { formKey: PUBLICATION_FORM_KEY } }, select: { action: true, createdAt: true, record: { select: { sectionId: true } } } }),

@@ -19,3 +19,8 @@ export function periodLabel(p: string): string {
   const [y, q] = p.split("-Q");
   return q ? `${y}年第${q}季度` : `${y}年`;
 }
+
+/** The period asked for if it is a valid year or quarter, else the current quarter. */
+export function selectedPeriod(asked: string | null | undefined, now = new Date()): string {
+  return asked && /^\d{4}(-Q[1-4])?$/.test(asked) ? asked : quarterOf(now);
+}

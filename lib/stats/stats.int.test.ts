@@ -14,7 +14,7 @@ const at = (s: string) => new Date(`${s}T02:00:00Z`);
 let columnId = "";
 const recordIds: string[] = [];
 
-async function record(formKey: string, state: string, events: [string, string][], data: Record<string, unknown> = {}) {
+async function record(formKey: string, state: string, events: [string, string][], data: Record<string, string> = {}) {
   const r = await db().formRecord.create({ data: { formKey, state, sectionId: SECTION, data, title: `统计测试 ${tag}` } });
   recordIds.push(r.id);
   let seq = 0;
@@ -90,7 +90,7 @@ describe("statistics over fixture data spanning several quarters", () => {
     expect(r.sections.map((s) => s.id)).toEqual([SECTION]);
     expect(r.supervision.overdueColumns.map((o) => o.column.slug)).toEqual([SLUG]);
     expect(r.monitors.map((m) => m.key)).toEqual(["letters"]);
-    expect(r.monitors[0].light).toBe("red");
+    expect(r.monitors[0]?.light).toBe("red");
   });
 
   it("turns the news monitor red once 工作动态 goes 14 days without an update", async () => {

@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { can, FORBIDDEN_MESSAGE } from "@/lib/auth/can";
+import { requireActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { FIGURE_LABELS, figuresFor } from "@/lib/stats/figures";
+import { loadStats } from "@/lib/stats/load";
+import { periodLabel, quarterOf, selectedPeriod, yearOf } from "@/lib/stats/period";
+import { STATS_CSV_HEADER, statsRows } from "@/lib/stats/csv";
+import { MonitorList } from "@/components/stats/monitor-list";
+import { SupervisionList } from "@/components/stats/supervision-list";
+import { BarChart } from "./bar-chart";
+
+export const metadata = { title: "统计督查" };
+export const dynamic = "force-dynamic";
+
+export default async function StatsPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
+  const actor = await requireActor();
+  if (!can(actor, "stats.read_all")) return <p role="alert" className="rounded bg-white p-4">{FORBIDDEN_MESSAGE}各科室的本科室统计见“我的工作台”。</p>;
+  const now = new Date();
+  const report = await loadStats(getDb(), actor, now);
+  const period = selectedPeriod((await searchParams).period, now);
+  const options = [...new Set([quarterOf(now), yearOf(now), ...report.periods])].sort((a, b) => b.localeCompare(a));
+  const rows = statsRows(report, period);
+  const red = report.monitors.filter((m) => m.light === "red").length;
+  return (
+    <div className="grid gap-6">
+      <h1 className="text-xl font-bold">统计督查</h1>
+      <section aria-labelledby="veto" className="rounded bg-white p-4 shadow-sm">
+        <h2 id="veto" className="mb-1 text-lg font-bold">单项否决监测</h2>
+        <p data-testid="verdict" className={`mb-3 font-bold ${red ? "text-red-700" : "text-green-700"}`}>{red ? `如今天检查，网站有${red}项单项否决指标不合格。` : "如今天检查，单项否决指标全部合格。"}</p>
+        <MonitorList monitors={report.monitors} />
+      </section>
+      <section aria-labelledby="figures" className="rounded bg-white p-4 shadow-sm">
+        <h2 id="figures" className="mb-3 text-lg font-bold">各科室、单位信息统计（第十九条）</h2>
+        <form method="get" className="mb-3 flex flex-wrap items-center gap-2">
+          <label htmlFor="period">统计期间</label>
+          <select id="period" name="period" defaultValue={period} className="rounded border px-2 py-1">
+            {options.map((p) => <option key={p} value={p}>{periodLabel(p)}</option>)}
+          </select>
+          <button type="submit" className="rounded bg-slate-700 px-3 py-1 text-white">查看</button>
+          <Link href={`/staff/stats/export?period=${period}`} className="ml-auto rounded border px-3 py-1" data-testid="csv-link" prefetch={false}>导出CSV</Link>
+        </form>
+        <BarChart
+          title={`${periodLabel(period)} 报送与发布`}
+          categories={report.sections.map((s) => s.name)}
+          series={[{ key: "submitted", label: "报送", color: "#64748b" }, { key: "published", label: "发布", color: "#2563eb" }, { key: "returned", label: "退回", color: "#f59e0b" }]}
+          values={(name, key) => { const s = report.sections.find((x) => x.name === name); return s ? figuresFor(report.figures, s.id, period)[key as "submitted"] : 0; }}
+        />
+        <div className="mt-4 overflow-x-auto">
+          <table data-testid="stats-table" className="w-full border-collapse text-sm">
+            <thead><tr>{STATS_CSV_HEADER.map((h) => <th key={h} className="border px-2 py-1 text-left">{h}</th>)}</tr></thead>
+            <tbody>
+              {rows.map((r) => <tr key={r[0]}>{r.map((c, i) => <td key={i} className={`border px-2 py-1 ${i > 1 ? "text-right" : ""}`}>{c}</td>)}</tr>)}
+            </tbody>
+          </table>
+        </div>
+        <p className="mt-2 text-xs text-slate-600">{`“${FIGURE_LABELS.columnUpdates}”指在本科室负责的栏目中发布的信息数；“${FIGURE_LABELS.lettersOnTime}”指在15个工作日期限内答复的来信。`}</p>
+      </section>
+      <section aria-labelledby="supervision" className="rounded bg-white p-4 shadow-sm">
+        <h2 id="supervision" className="mb-3 text-lg font-bold">督查（第二十条）</h2>
+        <SupervisionList s={report.supervision} />
+      </section>
+    </div>
+  );
+}
