@@ -39,6 +39,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
           </select>
           <button type="submit" className="rounded bg-slate-700 px-3 py-1 text-white">查看</button>
           <Link href={`/staff/stats/export?period=${period}`} className="ml-auto rounded border px-3 py-1" data-testid="csv-link" prefetch={false}>导出CSV</Link>
+          <Link href={`/staff/stats/pdf?period=${period}`} className="rounded border px-3 py-1" data-testid="pdf-link" prefetch={false}>导出PDF</Link>
         </form>
         <BarChart
           title={`${periodLabel(period)} 报送与发布`}
