@@ -72,3 +72,18 @@ describe("supervision", () => {
     expect(s.unapproved.map((a) => a.id)).toEqual([2]);
   });
 });
+
+describe("statistics CSV", () => {
+  it("starts with a BOM for Excel, has the page's rows and defuses formulas", async () => {
+    const { statsCsv } = await import("./csv");
+    const { emptyFigures } = await import("./figures");
+    const csv = statsCsv({
+      sections: [{ id: "s1", name: "=HYPERLINK(\"x\")", kind: "bureau_section" }],
+      figures: new Map([["s1", new Map([["2026-Q4", { ...emptyFigures(), published: 4 }]])]]),
+      periods: ["2026-Q4"], monitors: [], all: true,
+      supervision: { overdueColumns: [], emptyColumns: [], unapproved: [], withdrawals: [], overdueLetters: [] },
+    }, ["2026-Q4"]);
+    expect(csv.startsWith("\uFEFF科室/单位,统计期间,报送信息,发布信息")).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")",2026年第4季度,0,4,0,0,0,0,0,0\r\n`);
+  });
+});
