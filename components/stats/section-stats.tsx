@@ -14,9 +14,10 @@ export async function SectionStats({ actor }: { actor: Actor }) {
   const r = await loadStats(getDb(), actor, now, { ownOnly: true });
   const periods = [quarterOf(now), yearOf(now)];
   return (
-    <section aria-labelledby="own-stats" className="rounded bg-white p-4 shadow-sm" data-testid="own-stats">
+    <section aria-labelledby="own-stats" className="min-w-0 rounded bg-white p-4 shadow-sm" data-testid="own-stats">
       <h2 id="own-stats" className="mb-3 text-lg font-bold">本科室统计与预警</h2>
-      <table className="mb-3 w-full border-collapse text-sm">
+      <div className="mb-3 overflow-x-auto">
+      <table className="w-full border-collapse text-sm">
         <thead><tr><th className="border px-2 py-1 text-left">统计期间</th>{FIGURE_KEYS.map((k) => <th key={k} className="border px-2 py-1">{FIGURE_LABELS[k]}</th>)}</tr></thead>
         <tbody>
           {periods.map((p) => {
@@ -25,6 +26,7 @@ export async function SectionStats({ actor }: { actor: Actor }) {
           })}
         </tbody>
       </table>
+      </div>
       <h3 className="mb-2 font-bold">单项否决预警</h3>
       <MonitorList monitors={r.monitors} />
       <h3 className="mb-2 mt-3 font-bold">督查提示</h3>

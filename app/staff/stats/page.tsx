@@ -30,7 +30,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
         <p data-testid="verdict" className={`mb-3 font-bold ${red ? "text-red-700" : "text-green-700"}`}>{red ? `如今天检查，网站有${red}项单项否决指标不合格。` : "如今天检查，单项否决指标全部合格。"}</p>
         <MonitorList monitors={report.monitors} />
       </section>
-      <section aria-labelledby="figures" className="rounded bg-white p-4 shadow-sm">
+      <section aria-labelledby="figures" className="min-w-0 rounded bg-white p-4 shadow-sm">
         <h2 id="figures" className="mb-3 text-lg font-bold">各科室、单位信息统计（第十九条）</h2>
         <form method="get" className="mb-3 flex flex-wrap items-center gap-2">
           <label htmlFor="period">统计期间</label>
