@@ -1,18 +1,26 @@
 import { revalidateTag } from "next/cache";
 import { TAGS } from "./cache-tags";
+import { broadcastExpiry } from "./revalidate-broadcast";
 
 // `{ expire: 0 }`: the next visitor gets a fresh render instead of the stale page Next 16's
 // recommended "max" profile would serve while revalidating. A published item must be on its
 // column page at once (issue 4 target: within 2 s of 审定), and a withdrawn one gone at once.
 const NOW = { expire: 0 };
 
-function expire(tags: string[]): void {
+/** Expires tags in this instance's own cache (also called for tags broadcast by another instance). */
+export function expireHere(tags: string[]): void {
   try {
     for (const tag of tags) revalidateTag(tag, NOW);
   } catch (err) {
     // Outside a Next.js request (tests, scripts) there is no page cache to refresh.
     console.warn("public cache not revalidated:", (err as Error).message);
   }
+}
+
+// Here and, through PostgreSQL NOTIFY, on every other instance behind the proxy (issue 16).
+function expire(tags: string[]): void {
+  expireHere(tags);
+  void broadcastExpiry(tags);
 }
 
 /**

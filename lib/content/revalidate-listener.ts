@@ -1,0 +1,41 @@
+// The receiving end of revalidate-broadcast.ts inside a running Next.js server. Next expires
+// tags only inside a request, so the listener hands other instances' tags to this same process
+// through a loopback request to /api/internal/revalidate, authenticated by a random token
+// that never leaves the process (nginx also refuses /api/internal/ from outside).
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import { listenForExpiry } from "./revalidate-broadcast";
+
+const shared = globalThis as { __portalRevalidateToken?: string; __portalRevalidateListening?: boolean };
+
+function token(): string {
+  return (shared.__portalRevalidateToken ??= randomBytes(32).toString("hex"));
+}
+
+/** Whether a request carries this process's internal token. */
+export function isInternalRequest(header: string | null): boolean {
+  const want = shared.__portalRevalidateToken;
+  if (!want || !header || header.length !== want.length) return false;
+  return timingSafeEqual(Buffer.from(header), Buffer.from(want));
+}
+
+// The server's own address: set by `next start` once it listens (read per message, not at boot).
+const selfOrigin = () => process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+
+/** Starts listening once per process (instrumentation.ts calls this when the server starts). */
+export function startRevalidateListener(): void {
+  const url = process.env.DATABASE_URL;
+  if (!url || shared.__portalRevalidateListening) return;
+  shared.__portalRevalidateListening = true;
+  token();
+  listenForExpiry(url, (tags) => {
+    fetch(`${selfOrigin()}/api/internal/revalidate`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-portal-internal": token() },
+      body: JSON.stringify({ tags }),
+    })
+      .then((res) => {
+        if (!res.ok) console.error(`broadcast revalidation refused: ${res.status}`);
+      })
+      .catch((err: Error) => console.error("broadcast revalidation failed:", err.message));
+  });
+}
