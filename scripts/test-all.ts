@@ -66,6 +66,16 @@ await step(
   playwrightCount,
 );
 
+// The nginx cluster (DESIGN §10): its own build, database and Debian nginx; counts its checks.
+await step(
+  "cluster",
+  () => run(bin("tsx"), ["scripts/test-cluster.ts"], { env: { CLUSTER_REPORT: path.join(reports, "cluster.json") } }),
+  (file) => {
+    const r = JSON.parse(fs.readFileSync(file, "utf8")) as Tally;
+    return { passed: r.passed, failed: r.failed, skipped: r.skipped };
+  },
+);
+
 console.log("");
 if (failures.length) console.log(`Failed steps: ${failures.join(", ")}`);
 if (tally.passed + tally.failed === 0) failures.push("no tests ran");
