@@ -7,8 +7,8 @@ afterEach(async () => {
 });
 
 function listener(self: string) {
-  const got: string[][] = [];
-  stops.push(listenForExpiry(process.env.DATABASE_URL!, (tags) => got.push(tags), self));
+  const got: { tags: string[]; fromSelf: boolean }[] = [];
+  stops.push(listenForExpiry(process.env.DATABASE_URL!, (tags, fromSelf) => got.push({ tags, fromSelf }), self));
   return got;
 }
 
@@ -17,13 +17,13 @@ const until = async (check: () => boolean, ms = 2000) => {
 };
 
 describe("revalidation broadcast over PostgreSQL NOTIFY (issue 16)", () => {
-  it("reaches every other instance, not the one that sent it", async () => {
+  it("reaches every other instance, and tells the sender that it was its own", async () => {
     const other = listener("instance-b");
     const self = listener(instanceId());
     await new Promise((r) => setTimeout(r, 300)); // both are listening
     await broadcastExpiry(["articles", "article:7"]);
-    await until(() => other.length > 0);
-    expect(other).toEqual([["articles", "article:7"]]);
-    expect(self).toEqual([]);
+    await until(() => other.length > 0 && self.length > 0);
+    expect(other).toEqual([{ tags: ["articles", "article:7"], fromSelf: false }]);
+    expect(self).toEqual([{ tags: ["articles", "article:7"], fromSelf: true }]);
   });
 });

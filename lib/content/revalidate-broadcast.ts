@@ -32,11 +32,12 @@ export function broadcastExpiry(tags: string[]): Promise<void> {
 }
 
 /**
- * Listens for other instances' expiries on a dedicated connection and hands their tags to
- * `onTags`; reconnects after a lost connection (the page cache also expires by time, so a
- * message missed while reconnecting costs at most that interval). Returns a stop function.
+ * Listens for every instance's expiries (this one's too, `fromSelf`) on a dedicated connection
+ * and hands their tags to `onTags`; reconnects after a lost connection (the page cache also
+ * expires by time, so a message missed while reconnecting costs at most that interval).
+ * Returns a stop function.
  */
-export function listenForExpiry(url: string, onTags: (tags: string[]) => void, self = instanceId()): () => Promise<void> {
+export function listenForExpiry(url: string, onTags: (tags: string[], fromSelf: boolean) => void, self = instanceId()): () => Promise<void> {
   let client: pg.Client | null = null;
   let stopped = false;
   let retry: NodeJS.Timeout | null = null;
@@ -58,7 +59,7 @@ export function listenForExpiry(url: string, onTags: (tags: string[]) => void, s
     c.on("notification", (n) => {
       try {
         const m = JSON.parse(n.payload ?? "") as Message;
-        if (m.from !== self && Array.isArray(m.tags)) onTags(m.tags.filter((t) => typeof t === "string"));
+        if (Array.isArray(m.tags)) onTags(m.tags.filter((t) => typeof t === "string"), m.from === self);
       } catch {
         console.error("revalidation listener ignored a malformed message");
       }

@@ -21,21 +21,33 @@ export function isInternalRequest(header: string | null): boolean {
 // The server's own address: set by `next start` once it listens (read per message, not at boot).
 const selfOrigin = () => process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 
+function expireInThisProcess(tags: string[]): void {
+  fetch(`${selfOrigin()}/api/internal/revalidate`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-portal-internal": token() },
+    body: JSON.stringify({ tags }),
+  })
+    .then((res) => {
+      if (!res.ok) console.error(`broadcast revalidation refused: ${res.status}`);
+    })
+    .catch((err: Error) => console.error("broadcast revalidation failed:", err.message));
+}
+
+// A render that read the database before the change committed but stored its page after the
+// expiry counts as fresh in Next's cache (seen: a published item missing for the 60 s of the
+// time-based refresh). Expiring the same tags once more a moment later, on every instance the
+// sender included, drops such a page; the proxy's 1 s cache keeps the total within 2 s.
+const SECOND_PASS_MS = 600;
+
 /** Starts listening once per process (instrumentation.ts calls this when the server starts). */
 export function startRevalidateListener(): void {
   const url = process.env.DATABASE_URL;
   if (!url || shared.__portalRevalidateListening) return;
   shared.__portalRevalidateListening = true;
   token();
-  listenForExpiry(url, (tags) => {
-    fetch(`${selfOrigin()}/api/internal/revalidate`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-portal-internal": token() },
-      body: JSON.stringify({ tags }),
-    })
-      .then((res) => {
-        if (!res.ok) console.error(`broadcast revalidation refused: ${res.status}`);
-      })
-      .catch((err: Error) => console.error("broadcast revalidation failed:", err.message));
+  listenForExpiry(url, (tags, fromSelf) => {
+    // The sender expired its own cache in the request already.
+    if (!fromSelf) expireInThisProcess(tags);
+    setTimeout(() => expireInThisProcess(tags), SECOND_PASS_MS);
   });
 }
