@@ -17,8 +17,11 @@ export function expireHere(tags: string[]): void {
   }
 }
 
-// Here and, through PostgreSQL NOTIFY, on every other instance behind the proxy (issue 16).
-function expire(tags: string[]): void {
+/**
+ * Expires tags here and, through PostgreSQL NOTIFY, on every other instance behind the proxy
+ * (issue 16). Every public cache expiry of the app goes through this function.
+ */
+export function expire(tags: string[]): void {
   expireHere(tags);
   void broadcastExpiry(tags);
 }
