@@ -71,6 +71,17 @@ async function stopProcess(child: ChildProcess): Promise<void> {
     }
   }, 10_000);
   await exited;
+  // `next start` serves from a child process of its own group: wait until the group is gone,
+  // so that the database is stopped only after every instance.
+  const alive = () => {
+    try {
+      process.kill(-child.pid!, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  while (alive()) await new Promise((r) => setTimeout(r, 100));
   clearTimeout(timer);
 }
 
