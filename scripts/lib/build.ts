@@ -4,7 +4,7 @@ import path from "node:path";
 import { ROOT, bin } from "./paths";
 import { run } from "./run";
 
-const SOURCES = ["app", "components", "lib", "forms", "prisma", "public", "package.json", "next.config.js", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "forms", "prisma", "public", "package.json", "next.config.js", "postcss.config.mjs", "proxy.ts", "instrumentation.ts"];
 
 function walk(entry: string, out: string[]): void {
   const full = path.join(ROOT, entry);
