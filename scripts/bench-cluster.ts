@@ -53,7 +53,7 @@ async function bannerLatency(page: Page, base: string, urls: string[]): Promise<
 /** Milliseconds from 撤稿 (on the record page left open after publishing) until no URL shows `title`. */
 async function withdrawLatency(page: Page, title: string, urls: string[]): Promise<(number | null)[]> {
   await page.getByTestId("record-state").filter({ hasText: "已发布" }).waitFor();
-  await page.getByLabel("意见").fill("基准测试撤稿");
+  await page.getByRole("textbox", { name: "意见" }).fill("基准测试撤稿");
   const start = performance.now();
   await page.getByRole("button", { name: "撤稿", exact: true }).click();
   return Promise.all(

@@ -33,11 +33,12 @@ function expireInThisProcess(tags: string[]): void {
     .catch((err: Error) => console.error("broadcast revalidation failed:", err.message));
 }
 
-// A render that read the database before the change committed but stored its page after the
-// expiry counts as fresh in Next's cache (seen: a published item missing for the 60 s of the
-// time-based refresh). Expiring the same tags once more a moment later, on every instance the
-// sender included, drops such a page; the proxy's 1 s cache keeps the total within 2 s.
-const SECOND_PASS_MS = 600;
+// A render that read the database before the change committed but stored its page (or its
+// cached data) after the expiry counts as fresh in Next's cache: seen as a published item
+// missing for the 60 s of the time-based refresh when a background refresh was under way.
+// Expiring the same tags again a moment later, on every instance the sender included, drops
+// such an entry; the second pass covers renders slowed down by a loaded machine.
+const LATER_PASSES_MS = [700, 2500];
 
 /** Starts listening once per process (instrumentation.ts calls this when the server starts). */
 export function startRevalidateListener(): void {
@@ -48,6 +49,6 @@ export function startRevalidateListener(): void {
   listenForExpiry(url, (tags, fromSelf) => {
     // The sender expired its own cache in the request already.
     if (!fromSelf) expireInThisProcess(tags);
-    setTimeout(() => expireInThisProcess(tags), SECOND_PASS_MS);
+    for (const ms of LATER_PASSES_MS) setTimeout(() => expireInThisProcess(tags), ms);
   });
 }
