@@ -38,7 +38,7 @@ function expireInThisProcess(tags: string[]): void {
 // missing for the 60 s of the time-based refresh when a background refresh was under way.
 // Expiring the same tags again a moment later, on every instance the sender included, drops
 // such an entry; the second pass covers renders slowed down by a loaded machine.
-const LATER_PASSES_MS = [700, 2500];
+const LATER_PASSES_MS = [300, 1000, 2500];
 
 /** Starts listening once per process (instrumentation.ts calls this when the server starts). */
 export function startRevalidateListener(): void {
