@@ -16,12 +16,19 @@ interface FieldBase {
   group?: string;
   /** Shown (and validated) only when the condition holds. */
   visibleWhen?: Condition;
+  /** Personal data (DESIGN §9): shown only to those handling the case, masked elsewhere, every
+   * unmasked view audited (lib/form-engine/personal.ts). A kind picks the mask (张**, 138****5678). */
+  personal?: boolean | PersonalKind;
 }
+
+export type PersonalKind = "name" | "phone" | "idNumber" | "email" | "address";
 
 export type TextField = FieldBase & { type: "text" | "longText"; minLength?: number; maxLength?: number; pattern?: { regex: string; message: string }; defaultValue?: string };
 export type RichTextField = FieldBase & { type: "richText"; maxLength?: number };
 export type DateField = FieldBase & { type: "date"; /** Filled with today on a new record. */ defaultToday?: boolean };
-export type ChoiceField = FieldBase & { type: "choice"; options: { value: string; label: string }[]; defaultValue?: string };
+/** An option's `code` is what reports count by (e.g. the outcome rows of the annual report). */
+export type ChoiceOption = { value: string; label: string; code?: string };
+export type ChoiceField = FieldBase & { type: "choice"; options: ChoiceOption[]; defaultValue?: string };
 /** Stored as "yes" | "no" (or "" before the user chooses). */
 export type YesNoField = FieldBase & { type: "yesNo"; defaultValue?: "yes" | "no" };
 /** Stored as a string of digits, so an empty form field stays empty. */
@@ -92,6 +99,11 @@ export interface TransitionContext {
   opinion: string | null;
   /** null for a member of the public (a "public" party). */
   actor: { id: string; username: string; displayName: string; sectionId: string; roles: Role[] } | null;
+  /** The record's events so far (empty when creating), the clocks as they stand, and the time
+   * the transition runs at, so a guard can read deadlines (lib/form-engine/clock-guards.ts). */
+  events?: readonly import("./records").EventLike[];
+  clocks?: readonly import("./clocks").ClockState[];
+  now?: Date;
 }
 
 /**
@@ -138,6 +150,44 @@ export interface ActionDef {
   effects?: string[];
   /** Button style: primary / danger. */
   tone?: "primary" | "danger";
+  /** Only within so many working (or calendar) days of a clock's start or of an earlier action,
+   * e.g. 补正告知 within 7 working days of receipt: { clock: "reply", workingDays: 7 }. */
+  within?: WithinRule;
+  /** At most once per case. */
+  once?: boolean;
+}
+
+export type WithinRule = ({ clock: string } | { after: string }) & ({ workingDays: number } | { calendarDays: number });
+
+/**
+ * A statutory clock (DESIGN §9), computed from the record's events and the calendar table
+ * (lib/form-engine/clocks.ts). Counting starts on the day after the starting action.
+ */
+export interface ClockDef {
+  key: string;
+  label: string;
+  /** "working" (default): Chinese working days from the calendar table; "calendar": every day. */
+  unit?: "working" | "calendar";
+  days: number;
+  /** Actions that start the clock: the latest one counts (the count restarts from it). */
+  startedBy: string[];
+  /** Actions that start a fresh full period once started (e.g. 20 days again from 提交补正). */
+  restartedBy?: string[];
+  /** States in which the clock does not run (补正, 征求第三方意见). */
+  pausedIn?: string[];
+  /** An approved extension: the approving action, days added (or at most, with `daysField`), times. */
+  extendedBy?: { action: string; days: number; max: number; daysField?: string };
+  /** Actions that stop it; a terminal state stops it too. */
+  stoppedBy?: string[];
+  /** "Due soon" within this many units of the due day (default 3). */
+  dueSoon?: number;
+}
+
+/** A registration number given by one action, per definition and year (lib/form-engine/numbering.ts). */
+export interface NumberingDef {
+  on: string;
+  /** {year} and {seq:N} (zero-padded to N digits), e.g. "揭卫依申〔{year}〕第{seq:4}号". */
+  pattern: string;
 }
 
 export interface PrintLayout {
@@ -164,4 +214,6 @@ export interface FormDefinition {
   /** The record's title in lists. */
   titleOf: (data: FormData) => string;
   print?: PrintLayout;
+  clocks?: ClockDef[];
+  numbering?: NumberingDef;
 }
