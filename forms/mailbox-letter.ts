@@ -43,6 +43,9 @@ export const mailboxLetter = defineForm({
     { key: "reply", type: "longText", label: "答复内容", maxLength: 5000 },
   ],
   signoffs: [],
+  // Art. 15: answered within 15 working days of 转办, or of receipt for a direct answer;
+  // 审核通过 (or any terminal state) stops it.
+  clocks: [{ key: "reply", label: "答复期限", days: 15, startedBy: ["submit"], restartedBy: ["forward"], stoppedBy: ["approve"], dueSoon: 3 }],
   states: {
     received: { label: "待局办公室处理" },
     handling: { label: "承办中" },

@@ -74,8 +74,8 @@ export function computeClock(def: FormDefinition, clock: ClockDef, rec: ClockInp
   events.forEach((e, i) => {
     if (clock.startedBy.includes(e.action) || (startIdx >= 0 && clock.restartedBy?.includes(e.action))) startIdx = i;
   });
-  if (startIdx < 0) return base;
   const start = events[startIdx];
+  if (!start) return base;
   const startedOn = beijingDate(start.createdAt);
   const label = def.actions.find((a) => a.key === start.action)?.label ?? start.action;
 

@@ -14,6 +14,7 @@ import { registeredGuards } from "./guards";
 import { responsibleColumns } from "./options";
 import { factsOf, loadRecord, signedParties } from "./records";
 import { buildSchema, emptyData, withoutHidden } from "./schema";
+import { caseContext, checkCaseRules, writeCaseRows } from "./case-rules";
 import { sanitizeRichText } from "@/lib/content/sanitize";
 import type { FormData, FormDefinition, TransitionContext } from "./types";
 
@@ -112,10 +113,13 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
     const signed = new Set([...facts.signedParties, partyId(party)]);
     if (!action.by.every((p) => signed.has(partyId(p)))) toState = facts.state;
   }
+  const cc = await caseContext(db, def, existing);
   const ctx: TransitionContext = {
     formKey: def.key, recordId: existing?.id ?? null, action: action.key, fromState: facts.state, toState, data, opinion,
     actor: actor && { id: actor.id, username: actor.username, displayName: actor.displayName, sectionId: actor.sectionId, roles: actor.roles },
+    events: cc.events, clocks: cc.clocks, now: cc.now,
   };
+  checkCaseRules(def, action, data, cc);
   for (const g of [...(action.guards ?? []), ...registeredGuards(def.key, action.key)]) await g(ctx);
 
   const json = data as Prisma.InputJsonValue;
@@ -138,13 +142,14 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
       version = rec.version;
       seq = 1;
     }
-    await tx.formEvent.create({
+    const event = await tx.formEvent.create({
       data: {
         recordId, seq, action: action.key, fromState: existing ? facts.state : null, toState,
         actorId, actorName, opinion, contentHash: contentHash(data),
         detail: { label: action.label, party: party ? partyId(party) : null, username: actor?.username ?? null },
       },
     });
+    await writeCaseRows(tx, def, action, { recordId, state: toState, data, events: [...(existing?.events ?? []), event] }, cc);
     await recordAudit(tx, {
       actorId, actorName, action: "form.transition", objectType: "form_record", objectId: recordId,
       detail: { formKey: def.key, action: action.key, from: facts.state, to: toState },
