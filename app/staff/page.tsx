@@ -5,6 +5,7 @@ import { DraftFlagsNotice } from "./columns/draft-flags-notice";
 import { getDb } from "@/lib/db/client";
 import { myTasks } from "@/lib/form-engine/tasks";
 import { SectionStats } from "@/components/stats/section-stats";
+import { DueList } from "@/components/forms/due-list";
 
 export const metadata = { title: "我的工作台" };
 
@@ -18,6 +19,7 @@ export default async function StaffHome() {
         <h2 id="tasks" className="mb-2 text-lg font-bold">我的待办</h2>
         <TaskList tasks={tasks} />
       </section>
+      <DueList actor={actor} />
       <DraftFlagsNotice sectionId={actor.sectionId} />
       <SectionStats actor={actor} />
       <section aria-labelledby="who" className="rounded bg-white p-4 shadow-sm">

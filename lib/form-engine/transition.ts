@@ -35,6 +35,10 @@ export interface TransitionResult {
   version: number;
 }
 
+// Concurrent steps queue on row locks (the record, the number counter, the audit chain) while
+// holding a pooled connection; let a burst wait for a connection instead of failing at 2 s.
+const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** The stored data with only the fields this step may edit taken from the input. */
@@ -156,7 +160,7 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
     });
     for (const e of effectsOf(action)) await e.inTransaction?.(tx, { ...ctx, recordId });
     return { recordId, state: toState, version };
-  });
+  }, TX_OPTIONS);
 
   for (const e of effectsOf(action)) {
     try {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { RecordWorkArea } from "@/components/forms/record-work-area";
 import { ClassifiedCheck } from "@/components/staff/classified-check";
+import { RecordClocks } from "@/components/forms/record-clocks";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
@@ -41,6 +42,7 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
           <p className="mt-2"><a href={`/api/records/${record.id}/pdf`} className="text-brand underline">打印审批表</a>（PDF）</p>
         ) : null}
       </section>
+      <RecordClocks def={def} record={record} />
       {def.key === "publication-approval" ? <ClassifiedCheck recordId={record.id} actor={actor} /> : null}
       <RecordWorkArea view={view} data={data} lookups={lookups} back={{ href: "/staff/records", label: "返回事项列表" }} />
     </div>
