@@ -10,8 +10,6 @@ export const OFFICE_SECTION_ID = "bgs";
 
 /** Fields the citizen fills in; everything else is the staff's. */
 export const CITIZEN_FIELDS = ["box", "name", "phone", "email", "address", "category", "subject", "content", "consent"] as const;
-/** Personal data: shown only to the staff handling the letter, never in public (and audited). */
-export const PERSONAL_FIELDS = ["name", "phone", "email", "address"] as const;
 
 /** A step's own required field (the engine's required rules apply to every submit). */
 const needs = (field: string, message: string): Guard => (ctx) => {
@@ -28,10 +26,10 @@ export const mailboxLetter = defineForm({
   titleOf: (d) => (typeof d.subject === "string" && d.subject.trim()) || "（无主题）",
   fields: [
     { key: "box", type: "choice", label: "信箱", required: true, options: [{ value: "leader", label: "领导信箱" }, { value: "opinion", label: "公众意见箱" }] },
-    { key: "name", type: "text", label: "姓名", required: true, maxLength: 30 },
-    { key: "phone", type: "text", label: "联系电话", required: true, maxLength: 20, pattern: { regex: "^[0-9][0-9 -]{5,18}[0-9]$", message: "请填写有效的联系电话（数字，可含“-”）" }, help: "查询答复时需要填写电话号码的后4位。" },
-    { key: "email", type: "text", label: "电子邮箱", maxLength: 100, pattern: { regex: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", message: "请填写有效的电子邮箱" } },
-    { key: "address", type: "text", label: "联系地址", maxLength: 100 },
+    { key: "name", type: "text", label: "姓名", personal: "name", required: true, maxLength: 30 },
+    { key: "phone", type: "text", label: "联系电话", personal: "phone", required: true, maxLength: 20, pattern: { regex: "^[0-9][0-9 -]{5,18}[0-9]$", message: "请填写有效的联系电话（数字，可含“-”）" }, help: "查询答复时需要填写电话号码的后4位。" },
+    { key: "email", type: "text", label: "电子邮箱", personal: "email", maxLength: 100, pattern: { regex: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", message: "请填写有效的电子邮箱" } },
+    { key: "address", type: "text", label: "联系地址", personal: "address", maxLength: 100 },
     { key: "category", type: "choice", label: "类别", required: true, options: [{ value: "consult", label: "咨询" }, { value: "suggest", label: "建议" }, { value: "complain", label: "投诉" }, { value: "other", label: "其他" }] },
     { key: "subject", type: "text", label: "主题", required: true, maxLength: 50 },
     { key: "content", type: "longText", label: "内容", required: true, maxLength: 2000 },

@@ -1,3 +1,4 @@
+import { checkCaseDeclarations } from "./define-checks";
 import type { ActionDef, Condition, DataField, FormData, FormDefinition } from "./types";
 
 /** Checks a definition's internal references once, when the module loads, so a typo fails fast. */
@@ -26,6 +27,7 @@ export function defineForm(def: FormDefinition): FormDefinition {
     for (const a of b.actions) if (!actionKeys.has(a)) fail(`sign-off ${b.key} refers to unknown action ${a}`);
     for (const k of b.extraFields ?? []) if (!keys.has(k)) fail(`sign-off ${b.key} refers to unknown field ${k}`);
   }
+  checkCaseDeclarations(def, fail);
   return def;
 }
 

@@ -10,6 +10,9 @@ import { loadLookups } from "@/lib/form-engine/lookups";
 import { stateLabel } from "@/lib/form-engine/present";
 import type { FormData } from "@/lib/form-engine/types";
 import { recordView } from "@/lib/form-engine/view";
+import { personalDataView } from "@/lib/form-engine/personal";
+import { factsOf } from "@/lib/form-engine/records";
+import { requestClientIp } from "@/lib/security/client-ip";
 
 export const metadata = { title: "事项详情" };
 
@@ -22,7 +25,7 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
   // A letter has its own page: it shows the deadline and records who saw the writer's personal data.
   if (view.def.key === "mailbox-letter") redirect(`/staff/mailbox/${id}${done ? `?done=${encodeURIComponent(done)}` : ""}`);
   const { def, record } = view;
-  const data = record.data as FormData;
+  const data = (await personalDataView(getDb(), actor, { def, recordId: record.id, facts: factsOf(def, record), data: record.data as FormData }, { ip: await requestClientIp() })).data;
   const lookups = await loadLookups(getDb());
   const article = await getDb().article.findUnique({ where: { recordId: record.id }, select: { id: true, publishAt: true, withdrawnAt: true } });
   return (
