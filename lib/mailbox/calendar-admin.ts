@@ -25,16 +25,16 @@ export async function setCalendarDay(db: Db, actor: Actor, input: { date: string
   if (!validDate(date)) throw new AppError("invalid", "请填写有效日期（年-月-日）。");
   if (!["holiday", "workday", "default"].includes(input.kind)) throw new AppError("invalid", "请选择这一天是节假日、调休上班日还是按周一至周五。");
   const at = new Date(`${date}T00:00:00Z`);
-  await db.$transaction(async (tx) => {
+  const recomputed = await db.$transaction(async (tx) => {
     if (input.kind === "default") await tx.calendarDay.deleteMany({ where: { date: at } });
     else {
       const isWorkday = input.kind === "workday";
       await tx.calendarDay.upsert({ where: { date: at }, create: { date: at, isWorkday, name, source: "admin" }, update: { isWorkday, name, source: "admin" } });
     }
     await recordAudit(tx, { actorId: actor.id, actorName: actor.displayName, action: "calendar.day", objectType: "calendar_day", objectId: date, detail: { kind: input.kind, name } });
-    await recomputeOpenClocks(tx);
+    return recomputeOpenClocks(tx);
   }, RECOMPUTE);
-  return `已更新 ${date}。`;
+  return `已更新 ${date}，${recomputed} 件在办事项的期限已按新日历重新计算。`;
 }
 
 /** Marks a year's holiday schedule as announced (deadlines in it stop being 暂定) or not. */
