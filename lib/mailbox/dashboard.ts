@@ -27,8 +27,9 @@ export async function letterDashboard(db: Db, actor: Actor, now = new Date()): P
     db.formEvent.findMany({ where: { recordId: { in: rows.map((r) => r.recordId) } }, orderBy: { seq: "asc" } }),
     loadCalendar(db),
   ]);
+  const byRecord = Map.groupBy(events, (e) => e.recordId);
   return rows.map((r) => {
-    const lf = letterFacts(cal, events.filter((e) => e.recordId === r.recordId));
+    const lf = letterFacts(cal, byRecord.get(r.recordId) ?? []);
     return { recordId: r.recordId, subject: r.title, state: r.state, receivedAt: lf.receivedAt, deadline: lf.deadline, urgency: r.urgency, mine: r.mine };
   });
 }
