@@ -27,7 +27,8 @@ export async function letterDashboard(db: Db, actor: Actor, now = new Date()): P
     db.formEvent.findMany({ where: { recordId: { in: rows.map((r) => r.recordId) } }, orderBy: { seq: "asc" } }),
     loadCalendar(db),
   ]);
-  const byRecord = Map.groupBy(events, (e) => e.recordId);
+  const byRecord = new Map<string, typeof events>();
+  for (const e of events) byRecord.set(e.recordId, [...(byRecord.get(e.recordId) ?? []), e]);
   return rows.map((r) => {
     const lf = letterFacts(cal, byRecord.get(r.recordId) ?? []);
     return { recordId: r.recordId, subject: r.title, state: r.state, receivedAt: lf.receivedAt, deadline: lf.deadline, urgency: r.urgency, mine: r.mine };
