@@ -1,0 +1,32 @@
+// The portal's production HTTP server: Next.js's request handler inside a plain Node server,
+// so that the client address is taken from the TCP socket (Next.js gives route handlers and
+// server actions none, and its own X-Forwarded-For is whatever the client sent). See
+// lib/security/client-ip.ts and README "Client address and TRUSTED_PROXY_HOPS".
+import http from "node:http";
+import next from "next";
+import { CLIENT_IP_SERVER_FLAG, stampClientAddress, trustedProxyHops } from "../lib/security/client-ip";
+import { ROOT } from "./lib/paths";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME || undefined;
+const hops = trustedProxyHops();
+
+process.env[CLIENT_IP_SERVER_FLAG] = "1";
+const app = next({ dev: false, dir: ROOT, port, hostname: hostname ?? "localhost" });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  stampClientAddress(req, hops);
+  handle(req, res).catch((err: unknown) => {
+    console.error("request failed", err);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+server.listen(port, hostname, () => {
+  console.log(`Portal listening on port ${port} (trusted proxy hops: ${hops}).`);
+});
+const stop = () => server.close(() => process.exit(0));
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
