@@ -8,11 +8,10 @@ import { CLIENT_IP_SERVER_FLAG, stampClientAddress, trustedProxyHops } from "../
 import { ROOT } from "./lib/paths";
 
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME || undefined;
 const hops = trustedProxyHops();
 
 process.env[CLIENT_IP_SERVER_FLAG] = "1";
-const app = next({ dev: false, dir: ROOT, port, hostname: hostname ?? "localhost" });
+const app = next({ dev: false, dir: ROOT, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -24,7 +23,8 @@ const server = http.createServer((req, res) => {
     res.end();
   });
 });
-server.listen(port, hostname, () => {
+// All interfaces, as `next start` does; behind a proxy, firewall the port (README).
+server.listen(port, () => {
   console.log(`Portal listening on port ${port} (trusted proxy hops: ${hops}).`);
 });
 const stop = () => server.close(() => process.exit(0));
