@@ -27,6 +27,11 @@ const server = http.createServer((req, res) => {
 server.listen(port, () => {
   console.log(`Portal listening on port ${port} (trusted proxy hops: ${hops}).`);
 });
-const stop = () => server.close(() => process.exit(0));
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  // Requests still running get a few seconds, then the process ends anyway.
+  setTimeout(() => process.exit(0), 5000).unref();
+};
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
