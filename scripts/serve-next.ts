@@ -4,7 +4,7 @@
 // lib/security/client-ip.ts and README "Client address and TRUSTED_PROXY_HOPS".
 import http from "node:http";
 import next from "next";
-import { CLIENT_IP_SERVER_FLAG, stampClientAddress, trustedProxyHops } from "../lib/security/client-ip";
+import { CLIENT_IP_SERVER_FLAG, stampClientAddress, trustedProxyHops } from "../lib/security/client-address";
 import { ROOT } from "./lib/paths";
 
 const port = Number(process.env.PORT ?? 3000);

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLIENT_IP_HEADER, stampClientAddress } from "./client-ip";
+import { CLIENT_IP_HEADER, stampClientAddress } from "./client-address";
 
 // Issue 15 item 4 / issue 16 item 5: a real server and a real client on a real socket. The
 // server does what scripts/serve-next.ts does before Next.js sees a request and answers with

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, trustedProxyHops } from "./client-ip";
+import { clientAddress, trustedProxyHops } from "./client-address";
 
 describe("clientAddress", () => {
   it("with no trusted proxy, is the socket's peer whatever X-Forwarded-For says", () => {
