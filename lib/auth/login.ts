@@ -80,9 +80,10 @@ export async function verifyLogin(db: Db, username: string, password: string, ip
   if (!account || !passwordOk) {
     await recordLoginAttempt(db, name, ip, false, now);
     await audit("login.failure", { reason: account ? "wrong_password" : "unknown_user" });
-    if (addressGuesses + 1 >= policy.maxFailedLogins && account) {
-      // Shown to administrators (who can lift it); it holds for this address only.
-      await db.account.update({ where: { id: account.id }, data: { lockedUntil: new Date(now.getTime() + policy.lockoutMinutes * 60_000) } });
+    if (addressGuesses + 1 >= policy.maxFailedLogins) {
+      // Shown to administrators (who can lift it); it holds for this address only. Written by
+      // name, a no-op without an account, so that the same work is done for every name.
+      await db.account.updateMany({ where: { username: name }, data: { lockedUntil: new Date(now.getTime() + policy.lockoutMinutes * 60_000) } });
       await audit("account.locked", { failures: String(addressGuesses + 1), minutes: String(policy.lockoutMinutes) });
     }
     return { ok: false, message: BAD_CREDENTIALS };
