@@ -22,7 +22,7 @@ describe("accounts run by sysadmin", () => {
     const me = await actorOf("yzk-new");
     await expect(changeOwnPassword(db(), me, "wrong", "Better#2026x")).rejects.toThrow(/当前密码不正确/);
     await expect(changeOwnPassword(db(), me, TEMP, "short")).rejects.toThrow(/至少需要8位/);
-    await expect(changeOwnPassword(db(), me, TEMP, TEMP)).rejects.toThrow(/不能与当前密码相同/);
+    await expect(changeOwnPassword(db(), me, TEMP, TEMP)).rejects.toThrow(/不能与当前密码或最近4次使用过的密码相同/);
     await changeOwnPassword(db(), me, TEMP, "Better#2026x");
     expect(await verifyLogin(db(), "yzk-new", "Better#2026x")).toMatchObject({ ok: true, passwordChange: null });
     const actions = (await db().auditEvent.findMany({ where: { objectId: id }, orderBy: { id: "asc" } })).map((e) => e.action);

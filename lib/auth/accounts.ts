@@ -1,13 +1,14 @@
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, recordAuditNow } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { Role } from "@/lib/generated/prisma/enums";
 import { passwordProblem } from "@/lib/security/password-rules";
 import { getPolicy } from "@/lib/security/policy";
+import { ipRateLimited, recentGuesses, recordLoginAttempt } from "@/lib/security/rate-limit";
 import { assertCan } from "./can";
-import type { Actor } from "./login";
+import { accountLockedMessage, type Actor } from "./login";
 import { hashPassword, verifyPassword } from "./password";
 
 type Tx = Prisma.TransactionClient;
@@ -83,7 +84,8 @@ export async function setAccountDisabled(db: Db, actor: Actor, accountId: string
     if (disabled && account.roles.includes("publisher")) {
       fail("publisher_needed", "该账号是本科室唯一的发布账号，请先将发布账号移交给本科室其他账号，再停用。");
     }
-    await tx.account.update({ where: { id: accountId }, data: { disabled } });
+    // Disabling signs the account out everywhere (lib/auth/session.ts compares the version).
+    await tx.account.update({ where: { id: accountId }, data: { disabled, sessionVersion: { increment: 1 } } });
     await audit(tx, actor, disabled ? "account.disable" : "account.enable", accountId, { username: account.username });
   });
 }
@@ -94,7 +96,11 @@ export async function resetPassword(db: Db, actor: Actor, accountId: string, tem
   await db.$transaction(async (tx) => {
     const account = await target(tx, accountId);
     const passwordHash = await temporaryHash(tx, tempPassword, account.username);
-    await tx.account.update({ where: { id: accountId }, data: { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null } });
+    await tx.account.update({
+      where: { id: accountId },
+      data: { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null, failuresClearedAt: new Date(), sessionVersion: { increment: 1 } },
+    });
+    await tx.passwordHistory.create({ data: { accountId, passwordHash: account.passwordHash } });
     await audit(tx, actor, "account.reset_password", accountId, { username: account.username });
   });
 }
@@ -103,7 +109,7 @@ export async function unlockAccount(db: Db, actor: Actor, accountId: string): Pr
   assertCan(actor, "account.manage");
   await db.$transaction(async (tx) => {
     const account = await target(tx, accountId);
-    await tx.account.update({ where: { id: accountId }, data: { failedLogins: 0, lockedUntil: null } });
+    await tx.account.update({ where: { id: accountId }, data: { failedLogins: 0, lockedUntil: null, failuresClearedAt: new Date() } });
     await audit(tx, actor, "account.unlock", accountId, { username: account.username });
   });
 }
@@ -125,16 +131,56 @@ export async function transferPublisher(db: Db, actor: Actor, fromId: string, to
   });
 }
 
-export async function changeOwnPassword(db: Db, actor: Actor, current: string, next: string): Promise<void> {
+/** How many passwords back a new one must differ from (the current one included). */
+export const PASSWORD_HISTORY_DEPTH = 5;
+
+async function reusesRecentPassword(db: Db, account: { id: string; passwordHash: string }, next: string): Promise<boolean> {
+  const earlier = await db.passwordHistory.findMany({
+    where: { accountId: account.id },
+    orderBy: { id: "desc" },
+    take: PASSWORD_HISTORY_DEPTH - 1,
+    select: { passwordHash: true },
+  });
+  for (const hash of [account.passwordHash, ...earlier.map((e) => e.passwordHash)]) {
+    if (await verifyPassword(next, hash)) return true;
+  }
+  return false;
+}
+
+/**
+ * Changes the signed-in account's password. A wrong current password counts as a failed
+ * login from this address (the same lock as the login page, lib/auth/login.ts). Every other
+ * session of the account ends; returns the new session version, with which the caller
+ * re-issues the current session.
+ */
+export async function changeOwnPassword(db: Db, actor: Actor, current: string, next: string, ip: string | null = null, now = new Date()): Promise<number> {
   assertCan(actor, "password.change_own");
+  const policy = await getPolicy(db);
   const account = await db.account.findUnique({ where: { id: actor.id } });
-  if (!account || !(await verifyPassword(current, account.passwordHash))) fail("current_password", "当前密码不正确。");
-  const problem = passwordProblem(next, await getPolicy(db), account!.username);
+  if (!account) return fail("account_unknown", "账号不存在或已被删除。");
+  const guesses = await recentGuesses(db, account.username, policy, now, { ip, clearedAt: account.failuresClearedAt });
+  if (guesses >= policy.maxFailedLogins || (await ipRateLimited(db, ip, policy, now))) {
+    await recordLoginAttempt(db, account.username, ip, false, now, true);
+    fail("locked", accountLockedMessage(policy.lockoutMinutes));
+  }
+  if (!(await verifyPassword(current, account.passwordHash))) {
+    await recordLoginAttempt(db, account.username, ip, false, now);
+    await recordAuditNow(db, { actorId: actor.id, actorName: actor.username, action: "password.change_failure", objectType: "account", objectId: actor.id, detail: { reason: "wrong_current" }, ip });
+    fail("current_password", "当前密码不正确。");
+  }
+  const problem = passwordProblem(next, policy, account.username);
   if (problem) fail("password_policy", problem);
-  if (await verifyPassword(next, account!.passwordHash)) fail("password_reused", "新密码不能与当前密码相同。");
+  if (await reusesRecentPassword(db, account, next)) fail("password_reused", `新密码不能与当前密码或最近${PASSWORD_HISTORY_DEPTH - 1}次使用过的密码相同。`);
   const passwordHash = await hashPassword(next);
-  await db.$transaction(async (tx) => {
-    await tx.account.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() } });
+  await recordLoginAttempt(db, account.username, ip, true, now);
+  return db.$transaction(async (tx) => {
+    await tx.passwordHistory.create({ data: { accountId: account.id, passwordHash: account.passwordHash } });
+    const updated = await tx.account.update({
+      where: { id: actor.id },
+      data: { passwordHash, mustChangePassword: false, passwordChangedAt: now, sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
+    });
     await audit(tx, actor, "account.change_password", actor.id, { username: actor.username });
+    return updated.sessionVersion;
   });
 }
