@@ -1,9 +1,10 @@
+import { checkPublicBlock } from "./public/check";
 import type { ActionDef, Condition, DataField, FormData, FormDefinition } from "./types";
 
 /** Checks a definition's internal references once, when the module loads, so a typo fails fast. */
 export function defineForm(def: FormDefinition): FormDefinition {
   const keys = new Set(def.fields.map((f) => f.key));
-  const fail = (msg: string) => {
+  const fail = (msg: string): never => {
     throw new Error(`form ${def.key}: ${msg}`);
   };
   const checkCond = (c: Condition | undefined, where: string) => {
@@ -26,6 +27,7 @@ export function defineForm(def: FormDefinition): FormDefinition {
     for (const a of b.actions) if (!actionKeys.has(a)) fail(`sign-off ${b.key} refers to unknown action ${a}`);
     for (const k of b.extraFields ?? []) if (!keys.has(k)) fail(`sign-off ${b.key} refers to unknown field ${k}`);
   }
+  checkPublicBlock(def, fail);
   return def;
 }
 
