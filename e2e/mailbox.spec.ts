@@ -179,3 +179,48 @@ test("axe finds no serious or critical violation on the query and letters pages,
   await expect(page.getByText("未能查到信件")).toBeVisible();
   await scan("/mailbox/query");
 });
+
+test("with JavaScript disabled: the letter form posts, the receipt shows the query code, and the lookup (a POST) finds the letter", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } });
+  const page = await context.newPage();
+  const subject = `无脚本来信 ${Date.now()}`;
+  await page.goto("/mailbox?box=opinion");
+  await expect(page.getByLabel("信箱")).toHaveValue("opinion"); // preset by the server, not by a script
+  await page.getByLabel("姓名").fill("孙八");
+  await page.getByLabel("联系电话").fill("13612344321");
+  await page.getByLabel("类别").selectOption({ label: "建议" });
+  await page.getByLabel("主题").fill(subject);
+  await page.getByLabel("内容").fill("建议在门诊大厅增加导诊人员。");
+  await page.getByRole("radiogroup", { name: "是否同意公开" }).getByLabel("否").check();
+
+  // A wrong answer comes back from the server with everything typed and a new question.
+  await page.getByLabel(/验证问题/).fill("99");
+  await page.getByRole("button", { name: "提交", exact: true }).click();
+  await expect(page.getByText("验证问题的答案不正确")).toBeVisible();
+  await expect(page.getByLabel("主题")).toHaveValue(subject);
+  await expect(page.getByLabel("内容")).toHaveValue("建议在门诊大厅增加导诊人员。");
+
+  await answerChallenge(page);
+  await page.getByRole("button", { name: "提交", exact: true }).click();
+  await expect(page.getByTestId("query-code")).toBeVisible({ timeout: 30_000 });
+  const code = (await page.getByTestId("query-code").textContent())!;
+  expect(code).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+
+  await page.goto("/mailbox/query");
+  await page.getByLabel("查询码").fill(code);
+  await page.getByLabel("联系电话后4位").fill("4321");
+  const posted = page.waitForRequest((r) => r.url().includes("/mailbox/query") && r.method() === "POST");
+  await page.getByRole("button", { name: "查询" }).click();
+  expect((await posted).url()).not.toContain(code.replace(/-/g, "").slice(0, 4));
+  await expect(page.getByTestId("query-state")).toHaveText("待局办公室处理");
+  await expect(page.getByTestId("query-result")).toContainText(subject);
+  await expect(page.getByTestId("query-result")).not.toContainText("13612344321");
+  expect(page.url()).not.toContain(code);
+  await context.close();
+});
+
+test("the public routes come from the definitions: an unknown one is a plain 404", async ({ page }) => {
+  for (const path of ["/no-such-case", "/no-such-case/query"]) expect((await page.goto(path))!.status(), path).toBe(404);
+  expect((await page.goto("/mailbox/query"))!.status()).toBe(200);
+  expect((await page.goto("/mailbox/letters"))!.status()).toBe(200);
+});

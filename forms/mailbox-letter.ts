@@ -28,7 +28,7 @@ export const mailboxLetter = defineForm({
   title: "领导信箱 · 公众意见箱来信",
   titleOf: (d) => (typeof d.subject === "string" && d.subject.trim()) || "（无主题）",
   fields: [
-    { key: "box", type: "choice", label: "信箱", required: true, options: [{ value: "leader", label: "领导信箱" }, { value: "opinion", label: "公众意见箱" }] },
+    { key: "box", type: "choice", label: "信箱", required: true, defaultValue: "leader", options: [{ value: "leader", label: "领导信箱" }, { value: "opinion", label: "公众意见箱" }] },
     { key: "name", type: "text", label: "姓名", required: true, maxLength: 30 },
     { key: "phone", type: "text", label: "联系电话", required: true, maxLength: 20, pattern: { regex: "^[0-9][0-9 -]{5,18}[0-9]$", message: "请填写有效的联系电话（数字，可含“-”）" }, help: "查询答复时需要填写电话号码的后4位。" },
     { key: "email", type: "text", label: "电子邮箱", maxLength: 100, pattern: { regex: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", message: "请填写有效的电子邮箱" } },

@@ -13,7 +13,6 @@ import { PlainField } from "./plain-field";
 
 export interface PublicStartFormProps {
   formKey: string;
-  title: string;
   fields: DataField[];
   honeypot: boolean;
   receipt: { heading: string; text: string };
@@ -32,7 +31,7 @@ function clientErrors(fields: DataField[], form: FormData, challenge: boolean): 
   return errors;
 }
 
-export function PublicStartForm({ formKey, title, fields, honeypot, receipt, submitLabel, queryHref, initial, action }: PublicStartFormProps) {
+export function PublicStartForm({ formKey, fields, honeypot, receipt, submitLabel, queryHref, initial, action }: PublicStartFormProps) {
   const [state, formAction, pending] = useActionState(action, initial);
   const formRef = useRef<HTMLFormElement>(null);
   const [local, setLocal] = useState<{ n: number; errors: Record<string, string> }>({ n: -1, errors: {} });
@@ -63,7 +62,6 @@ export function PublicStartForm({ formKey, title, fields, honeypot, receipt, sub
       action={formAction}
       method="post"
       noValidate
-      aria-label={title}
       className="grid gap-1"
       onSubmit={(e) => {
         const found = clientErrors(fields, new FormData(e.currentTarget), !!challenge);

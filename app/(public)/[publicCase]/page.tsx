@@ -50,7 +50,7 @@ export default async function PublicStartPage({ params, searchParams }: { params
         </nav>
         {p.notice ? <p className="mb-4 text-sm text-slate-600">{p.notice}</p> : null}
         <PublicStartForm
-          formKey={def.key} title={p.title} fields={fields} honeypot={p.protect.honeypot} receipt={p.receipt} submitLabel={start.label}
+          formKey={def.key} fields={fields} honeypot={p.protect.honeypot} receipt={p.receipt} submitLabel={start.label}
           queryHref={`/${p.slug}/query`} action={startCaseAction}
           initial={{ status: "form", n: 0, values, idempotencyKey: randomUUID(), challenge: p.protect.challenge ? newChallenge() : null }}
         />

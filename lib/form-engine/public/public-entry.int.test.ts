@@ -165,3 +165,27 @@ describe("follow-up by the citizen", () => {
     await expect(caseOf(a.code, a.factor)).resolves.toMatchObject({ state: "已登记" });
   });
 });
+
+describe("the migration of existing letters (mailbox_letters → public_cases)", () => {
+  it("copies committed letters with a factor hash the lookup accepts, and drops claims without a letter", async () => {
+    const sql = (await import("node:fs")).readFileSync("prisma/migrations/20261128020000_public_cases/migration.sql", "utf8");
+    const copy = sql.slice(sql.indexOf('INSERT INTO "public_cases"'), sql.indexOf(";", sql.indexOf('INSERT INTO "public_cases"')));
+    const record = await db().formRecord.create({ data: { formKey: "migration-fixture", state: "received", data: {}, title: "迁移测试" } });
+    const code = "ABCDEFGHJKMN";
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query(`CREATE TABLE mailbox_letters (id text, "recordId" text, "idempotencyKey" text, "queryCodeHash" text, "phoneLast4" text, "createdAt" timestamp(3))`);
+      await client.query(`INSERT INTO mailbox_letters VALUES ('m1', $1, $2, $3, '8000', now()), ('m2', NULL, $4, $5, '1111', now())`,
+        [record.id, randomUUID(), (await import("./query-code")).hashQueryCode(code), randomUUID(), randomUUID()]);
+      await client.query(copy);
+      const { rows } = await client.query<{ formKey: string; factorHash: string; queryCodeHash: string }>(`SELECT "formKey", "factorHash", "queryCodeHash" FROM public_cases WHERE id IN ('m1', 'm2')`);
+      const { hashFactor, hashQueryCode } = await import("./query-code");
+      expect(rows).toEqual([{ formKey: "mailbox-letter", queryCodeHash: hashQueryCode(code), factorHash: hashFactor(hashQueryCode(code), "8000") }]);
+    } finally {
+      await client.query("ROLLBACK").catch(() => undefined);
+      await client.end();
+    }
+  });
+});
