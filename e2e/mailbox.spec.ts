@@ -224,3 +224,32 @@ test("the public routes come from the definitions: an unknown one is a plain 404
   expect((await page.goto("/mailbox/query"))!.status()).toBe(200);
   expect((await page.goto("/mailbox/letters"))!.status()).toBe(200);
 });
+
+test("the staff action id posted without a session stores no letter (issue 15 item 1)", async ({ page }) => {
+  const subject = `会话测试 ${Date.now()}`;
+  await write(page, { subject, content: "请转有关科室。", consent: "否" });
+  await openLetter(page, "bgs", subject);
+  // Capture the staff workflow's own server action call (runTransition), as an attacker finds its id in the chunks.
+  let captured: { url: string; headers: Record<string, string> } | null = null;
+  page.on("request", (r) => {
+    if (r.method() === "POST" && r.headers()["next-action"]) captured = { url: r.url(), headers: r.headers() };
+  });
+  await page.getByLabel("承办单位").selectOption({ label: "医政科" });
+  await page.getByRole("button", { name: "转办", exact: true }).click();
+  await expect(page.getByTestId("record-state")).toHaveText("承办中");
+  expect(captured).not.toBeNull();
+  const c = captured!;
+  const { "content-length": _length, cookie: _cookie, ...headers } = c.headers;
+
+  await page.context().clearCookies();
+  const attack = `匿名批量来信 ${Date.now()}`;
+  const body = JSON.stringify([{ formKey: "mailbox-letter", action: "submit", data: { box: "leader", name: "匿名", phone: "13800000000", category: "other", subject: attack, content: "批量", consent: "yes" } }]);
+  for (let i = 0; i < 20; i++) {
+    const res = await page.request.post(c.url, { headers, data: body });
+    expect(await res.text()).not.toContain('"ok":true');
+  }
+  await as(page, "bgs");
+  await page.goto("/staff/mailbox");
+  await expect(page.getByRole("link", { name: subject }).first()).toBeVisible(); // the list shows open letters
+  expect(await page.content()).not.toContain(attack);
+});
