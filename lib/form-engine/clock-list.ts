@@ -28,6 +28,7 @@ function partySql(p: Party, actor: ActorFacts): Prisma.Sql {
   const has = (role: string) => actor.roles.includes(role);
   switch (p.kind) {
     case "public":
+    case "citizen":
       return FALSE; // a citizen's step is nobody's task on the staff side
     case "publisher":
       return has("publisher") ? Prisma.sql`${sectionOf(p)} = ${actor.sectionId}` : FALSE;

@@ -1,10 +1,11 @@
 import { checkCaseDeclarations } from "./define-checks";
+import { checkPublicBlock } from "./public/check";
 import type { ActionDef, Condition, DataField, FormData, FormDefinition } from "./types";
 
 /** Checks a definition's internal references once, when the module loads, so a typo fails fast. */
 export function defineForm(def: FormDefinition): FormDefinition {
   const keys = new Set(def.fields.map((f) => f.key));
-  const fail = (msg: string) => {
+  const fail = (msg: string): never => {
     throw new Error(`form ${def.key}: ${msg}`);
   };
   const checkCond = (c: Condition | undefined, where: string) => {
@@ -28,6 +29,7 @@ export function defineForm(def: FormDefinition): FormDefinition {
     for (const k of b.extraFields ?? []) if (!keys.has(k)) fail(`sign-off ${b.key} refers to unknown field ${k}`);
   }
   checkCaseDeclarations(def, fail);
+  checkPublicBlock(def, fail);
   return def;
 }
 

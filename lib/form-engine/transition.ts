@@ -29,6 +29,19 @@ export interface TransitionInput {
   opinion?: string | null;
 }
 
+/**
+ * Set only by the public entries (lib/form-engine/public/), never from a request: the staff
+ * path calls transition without it, so public and citizen steps are refused there.
+ */
+export interface EntryOptions {
+  /** "public": a start through the definition's public page; "citizen": the looked-up case's citizen. */
+  entry: "public" | "citizen";
+  /** For "citizen": the one case the lookup reached. */
+  caseId?: string;
+  /** Runs in the transaction right after the record is written (the public case row). */
+  inTransaction?: (tx: Prisma.TransactionClient, recordId: string) => Promise<void>;
+}
+
 export interface TransitionResult {
   recordId: string;
   state: string;
@@ -72,7 +85,7 @@ async function checkColumns(db: Db, def: FormDefinition, data: FormData, section
   }
 }
 
-export async function transition(db: Db, actor: Actor | null, input: TransitionInput): Promise<TransitionResult> {
+export async function transition(db: Db, actor: Actor | null, input: TransitionInput, via?: EntryOptions): Promise<TransitionResult> {
   const def = getForm(input.formKey);
   if (!def) throw NOT_FOUND();
   const action = findAction(def, input.action);
@@ -81,14 +94,16 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
   if (input.recordId && (!existing || existing.formKey !== def.key)) throw NOT_FOUND();
   let facts: RecordFacts;
   let stored: FormData;
+  const ownCase = !actor && via?.entry === "citizen" && !!existing && via.caseId === existing.id;
   if (existing) {
     facts = factsOf(def, existing);
-    if (!canView(def, actor, facts)) throw NOT_FOUND();
+    if (!ownCase && !canView(def, actor, facts)) throw NOT_FOUND();
+    if (ownCase) facts.entry = "citizen";
     stored = existing.data as FormData;
   } else {
     // A record is created in its creator's section; a member of the public creates one without.
     const section = actor ? await db.section.findUnique({ where: { id: actor.sectionId }, select: { overseerId: true, name: true } }) : null;
-    facts = { state: "new", sectionId: actor?.sectionId ?? null, overseerId: section?.overseerId ?? null, data: {}, signedParties: [] };
+    facts = { state: "new", sectionId: actor?.sectionId ?? null, overseerId: section?.overseerId ?? null, data: {}, signedParties: [], entry: !actor && via?.entry === "public" ? "public" : undefined };
     stored = emptyData(def, today());
     for (const f of def.fields) {
       if (f.type === "actorName" && actor) stored[f.key] = actor.displayName;
@@ -101,7 +116,7 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
   assertCan(def, actor, input.action, facts);
   if (!action) throw new AppError("forbidden", "无权操作。"); // unreachable: assertCan refused
   const actorId = actor?.id ?? null;
-  const actorName = actor?.displayName ?? "公众";
+  const actorName = actor?.displayName ?? (ownCase ? "申请人" : "公众");
 
   // An approval left blank records the step's customary wording (e.g. 已核，呈报局领导审批。).
   const opinion = (input.opinion ?? "").trim() || (action.opinion && action.opinion !== "none" ? (action.defaultOpinion ?? null) : null);
@@ -146,6 +161,7 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
       version = rec.version;
       seq = 1;
     }
+    await via?.inTransaction?.(tx, recordId);
     const event = await tx.formEvent.create({
       data: {
         recordId, seq, action: action.key, fromState: existing ? facts.state : null, toState,

@@ -2,6 +2,7 @@
 // functions; the engine derives the zod schema, the form, the detail view, "my tasks", the
 // server transition and the printable document from it. A new definition needs no engine change.
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { PublicStart } from "./public/types";
 
 /** A condition on the record's data, e.g. { field: "special", equals: "yes" }. */
 export type Condition = { field: string; equals: string } | { field: string; notEquals: string };
@@ -67,7 +68,10 @@ export interface SignoffBlock {
  * - overseer: the deputy director overseeing the record's section (Section.overseerId)
  * - role: anyone holding the role (office_reviewer, director, ...)
  * - finalizer: the finalizer of one named section; a step listing several must collect all of them
- * - public: anyone, signed in or not (a citizen writing a letter); never grants viewing
+ * - public: a signed-out person, only through the definition's public entry (`public.start`,
+ *   with its protections); never grants viewing. The staff action path never matches it.
+ * - citizen: the person who opened the case, only through the follow-up entry after a lookup
+ *   (query code + second factor), and only on that case (`public.citizenActions`).
  * - chiefOf: the chief of one named section (局办公室 reviews a column-table change). A step
  *   whose `by` lists one chiefOf per bureau section with `signing: "all"` asks every section
  *   chief for an opinion; a separate step guarded by a deadline lets it move on without the
@@ -81,6 +85,7 @@ export type Party =
   | { kind: "role"; role: Role }
   | { kind: "finalizer"; sectionId: string; label: string }
   | { kind: "public" }
+  | { kind: "citizen" }
   | { kind: "chiefOf"; sectionId: string; label: string }
   /** The reporting account (信息员) of a county bureau or unit, e.g. one a letter was forwarded to. */
   | { kind: "reporter"; sectionField?: string };
@@ -216,4 +221,6 @@ export interface FormDefinition {
   print?: PrintLayout;
   clocks?: ClockDef[];
   numbering?: NumberingDef;
+  /** A case a signed-out person opens and follows (lib/form-engine/public/). */
+  public?: PublicStart;
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { RecordWorkArea } from "@/components/forms/record-work-area";
 import { ClassifiedCheck } from "@/components/staff/classified-check";
 import { RecordClocks } from "@/components/forms/record-clocks";
@@ -22,8 +22,6 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
   const actor = await requireActor(`/staff/records/${id}`);
   const view = await recordView(getDb(), actor, id);
   if (!view) notFound();
-  // A letter has its own page: it shows the deadline and records who saw the writer's personal data.
-  if (view.def.key === "mailbox-letter") redirect(`/staff/mailbox/${id}${done ? `?done=${encodeURIComponent(done)}` : ""}`);
   const { def, record } = view;
   const data = (await personalDataView(getDb(), actor, { def, recordId: record.id, facts: factsOf(def, record), data: record.data as FormData }, { ip: await requestClientIp() })).data;
   const lookups = await loadLookups(getDb());

@@ -7,7 +7,7 @@ import type { FormData } from "@/lib/form-engine/types";
 import { recordView } from "@/lib/form-engine/view";
 import { personalDataView } from "@/lib/form-engine/personal";
 import { factsOf } from "@/lib/form-engine/records";
-import { clientIpFrom } from "@/lib/security/client-ip";
+import { clientIpFromHeaders } from "@/lib/security/client-ip";
 
 export const runtime = "nodejs";
 
@@ -18,7 +18,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   const view = actor ? await recordView(getDb(), actor, id) : null;
   if (!view || !view.def.print) return new Response("未找到该事项，或您无权查看。", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const rec = { def: view.def, recordId: view.record.id, facts: factsOf(view.def, view.record), data: view.record.data as FormData };
-  const { data } = await personalDataView(getDb(), actor!, rec, { ip: clientIpFrom(req.headers.get("x-forwarded-for")), purpose: "print" });
+  const { data } = await personalDataView(getDb(), actor!, rec, { ip: clientIpFromHeaders(req.headers), purpose: "print" });
   const doc = toPrintableDocument(view.def, { data, events: view.record.events }, await loadLookups(getDb()));
   const pdf = await renderPrintablePdf(doc);
   const filename = encodeURIComponent(`${view.def.title}-${view.record.title}.pdf`);
