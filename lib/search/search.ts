@@ -2,6 +2,8 @@ import { VISIBLE_NOW_SQL } from "@/lib/content/articles";
 import { getDb, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { termExpression, type SearchQuery } from "./query";
+import { runTokens } from "./segment";
+import { searchStats, shareSince, type SearchStats } from "./stats";
 import { htmlToText, snippet, type SnippetPart } from "./snippet";
 
 export const SEARCH_PAGE_SIZE = 10;
@@ -10,8 +12,9 @@ export const SEARCH_PAGE_SIZE = 10;
  * ranked and paged; beyond it the total is the planner's estimate, shown as "约 N 条".
  */
 export const CANDIDATE_CAP = 500;
-/** Months looked back, newest first, before the whole archive is asked (null). */
-const WINDOWS: (number | null)[] = [2, 8, 30, null];
+/** Days looked back, newest first, before the whole archive is asked (null). */
+const WINDOWS: (number | null)[] = [7, 30, 120, 365, null];
+const DAY = 86_400_000;
 
 export type SearchSort = "relevance" | "date";
 
@@ -58,14 +61,25 @@ const EMPTY: SearchResult = { hits: [], total: 0, estimated: false, pages: 0 };
 const VECTORS = { all: Prisma.raw("a.search_vector"), title: Prisma.raw("a.search_title_vector") };
 type Vector = keyof typeof VECTORS;
 
+const utcDay = (t: number) => Math.floor(t / DAY) * DAY;
+const dayKey = (d: Date) => d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
 const monthKey = (d: Date) => d.getUTCFullYear() * 100 + d.getUTCMonth() + 1;
-const monthStart = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
 
-/** The '@m' facet tokens of every month from `start` to `end` (UTC months, as the index). */
-function monthTokens(start: Date, end: Date): string {
+/**
+ * The facet tokens (migration 20261128060000_search_bigrams) of every day, or for a long span
+ * every month, from `start` to `end` (UTC, as the index): a window of recent time.
+ */
+function periodTokens(start: number, end: number): string {
   const out: string[] = [];
-  for (let d = monthStart(start); d <= end; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) out.push(`'@m${monthKey(d)}'`);
-  return out.length ? `(${out.join(" | ")})` : "'@m0'";
+  if (end - start <= 31 * DAY) {
+    for (let t = utcDay(start); t <= end; t += DAY) out.push(`'@d${dayKey(new Date(t))}'`);
+  } else {
+    const s = new Date(start);
+    for (let d = new Date(Date.UTC(s.getUTCFullYear(), s.getUTCMonth(), 1)); d.getTime() <= end; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) {
+      out.push(`'@m${monthKey(d)}'`);
+    }
+  }
+  return `(${out.join(" | ")})`;
 }
 
 /** The tsquery of the words and the filters that the index can answer (column, exclusions). */
@@ -77,33 +91,60 @@ function filterQuery(query: SearchQuery, filters: SearchFilters): string {
   return parts.join(" & ");
 }
 
+/** At most how many rows hold every exact token of the query (a single character: unknown). */
+function matchBound(stats: SearchStats, vector: Vector, query: SearchQuery): number {
+  let share = 1;
+  for (const term of query.terms) {
+    if ([...term].length < 2) continue;
+    for (const token of runTokens(term).slice(0, -1)) share = Math.min(share, stats.tokenShare[vector].get(token) ?? stats.floor[vector]);
+  }
+  return share * stats.rows;
+}
+
+interface Matches {
+  ids: number[];
+  /** Every match in the range was found (fewer than CANDIDATE_CAP). */
+  complete: boolean;
+  /** When not complete: the publication time of the oldest candidate (ms). */
+  oldest: number;
+}
+
 /**
- * The newest matches, at most CANDIDATE_CAP: the last months are asked first, through the
- * month tokens in the same GIN index, so a common word reads only the newest few thousand
- * rows; rare words widen to the whole archive, where they have few matches anyway.
+ * The newest matches, at most CANDIDATE_CAP: the last days are asked first, through the day
+ * and month tokens in the same GIN index, so a common word reads only the newest few hundred
+ * rows; the window widens only when it holds too few, and windows that the statistics say
+ * cannot hold enough are not asked at all. A rare word goes straight to the whole archive.
  */
-async function newestMatches(db: Db, vector: Vector, tsquery: string, filters: SearchFilters, now: Date): Promise<{ ids: number[]; complete: boolean }> {
+async function newestMatches(db: Db, vector: Vector, query: SearchQuery, tsquery: string, filters: SearchFilters, now: number, stats: SearchStats | null): Promise<Matches> {
   const dates = Prisma.sql`${filters.from ? Prisma.sql`AND a."publishAt" >= ${filters.from}` : Prisma.empty}
     ${filters.until ? Prisma.sql`AND a."publishAt" < ${filters.until}` : Prisma.empty}`;
-  const end = filters.until && filters.until < now ? filters.until : now;
-  for (const months of WINDOWS) {
-    let start = months === null ? null : new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - months + 1, 1));
-    if (start && filters.from && start <= filters.from) start = filters.from;
-    const wholeRange = start === null || start === filters.from;
-    const windowed = start === null ? tsquery : `${tsquery} & ${monthTokens(start, end)}`;
-    const rows = await db.$queryRaw<{ id: number }[]>`
-      SELECT a.id FROM articles a JOIN columns c ON c.id = a."columnId"
+  const end = filters.until && filters.until.getTime() < now ? filters.until.getTime() : now;
+  const from = filters.from?.getTime() ?? -Infinity;
+  const bound = stats ? matchBound(stats, vector, query) : Infinity;
+  for (const days of WINDOWS) {
+    const start = days === null ? from : Math.max(from, end - days * DAY);
+    const wholeRange = start === from;
+    // Thrice the expected count of the most generous guess still short of the cap: skip.
+    if (!wholeRange && stats && bound * shareSince(stats, start) * 3 < CANDIDATE_CAP) continue;
+    const windowed = end - start > 10 * 366 * DAY ? tsquery : `${tsquery} & ${periodTokens(start, end)}`;
+    const rows = await db.$queryRaw<{ id: number; publishAt: Date }[]>`
+      SELECT a.id, a."publishAt" FROM articles a JOIN columns c ON c.id = a."columnId"
       WHERE ${VECTORS[vector]} @@ ${windowed}::tsquery AND ${VISIBLE_NOW_SQL} ${dates}
       ORDER BY a."publishAt" DESC, a.id DESC
       LIMIT ${CANDIDATE_CAP}`;
-    if (rows.length === CANDIDATE_CAP) return { ids: rows.map((r) => r.id), complete: false };
-    if (wholeRange) return { ids: rows.map((r) => r.id), complete: true };
+    const ids = rows.map((r) => r.id);
+    if (rows.length === CANDIDATE_CAP) return { ids, complete: false, oldest: rows.at(-1)!.publishAt.getTime() };
+    if (wholeRange) return { ids, complete: true, oldest: 0 };
   }
-  throw new Error("unreachable: the last window is the whole archive");
+  throw new Error("unreachable: the last window is the whole range");
 }
 
-/** The planner's estimate of all matches, from the index statistics: no row is read. */
-async function estimateMatches(db: Db, vector: Vector, tsquery: string): Promise<number> {
+/**
+ * All matches, estimated: CANDIDATE_CAP matches were found since `oldest`, and the statistics
+ * tell what share of the archive was published since; else the planner's own estimate.
+ */
+async function estimateMatches(db: Db, vector: Vector, tsquery: string, found: Matches, stats: SearchStats | null): Promise<number> {
+  if (stats) return Math.round(CANDIDATE_CAP / shareSince(stats, found.oldest));
   const [row] = await db.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
     EXPLAIN (FORMAT JSON) SELECT 1 FROM articles a WHERE ${VECTORS[vector]} @@ ${tsquery}::tsquery`;
   return Math.round(row?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? 0);
@@ -117,16 +158,17 @@ async function estimateMatches(db: Db, vector: Vector, tsquery: string): Promise
  */
 export async function searchArticles(query: SearchQuery, page: number, sort: SearchSort, filters: SearchFilters = {}, db: Db = getDb()): Promise<SearchResult> {
   if (!query.tsquery) return EMPTY;
-  const now = new Date();
+  const now = Date.now();
   if (filters.from && filters.until && filters.from >= filters.until) return EMPTY;
   const tsquery = filterQuery(query, filters);
   const main: Vector = filters.titleOnly ? "title" : "all";
-  const found = await newestMatches(db, main, tsquery, filters, now);
+  const stats = await searchStats(db);
+  const found = await newestMatches(db, main, query, tsquery, filters, now, stats);
   // Title matches older than the newest CANDIDATE_CAP matches still go first.
-  const titled = sort === "relevance" && main === "all" && !found.complete ? await newestMatches(db, "title", tsquery, filters, now) : { ids: [] };
+  const titled = sort === "relevance" && main === "all" && !found.complete ? await newestMatches(db, "title", query, tsquery, filters, now, stats) : { ids: [] };
   const ids = [...new Set([...found.ids, ...titled.ids])];
   if (!ids.length) return EMPTY;
-  const total = found.complete ? ids.length : Math.max(ids.length, await estimateMatches(db, main, tsquery));
+  const total = found.complete ? ids.length : Math.max(ids.length, await estimateMatches(db, main, tsquery, found, stats));
   // A term of one or two characters matched through its own token stands as written; only
   // longer terms need the text itself to tell an exact match from scattered pieces.
   const longTerms = query.terms.filter((t) => [...t].length > 2);

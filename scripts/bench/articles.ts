@@ -57,8 +57,7 @@ interface Generated {
 }
 
 /** One article: a title from the patterns or the seed, 2–4 paragraphs of the source's sentences, a 文号 and a phone number. */
-function article(r: ReturnType<typeof random>, pool: string[], column: { id: string; sectionId: string }, now: number): Generated {
-  const publishAt = new Date(now - r.next() * YEARS * 365 * 86_400_000);
+function article(r: ReturnType<typeof random>, pool: string[], column: { id: string; sectionId: string }, now: number, publishAt: Date): Generated {
   const year = publishAt.getUTCFullYear();
   const title = r.next() < 0.15 ? r.pick(Object.values(DEMO_ARTICLES).flat()) : r.pick(TITLE_PATTERNS)(r.pick(TOPICS), year);
   const paragraphs: string[] = [];
@@ -94,8 +93,10 @@ export async function seedArticles(url: string, n: number, seed = 16): Promise<n
     const r = random(seed);
     const pool = sentences();
     const now = Date.now();
+    // Oldest first, as a site's archive grows: the table's physical order follows time.
+    const times = Array.from({ length: n }, () => now - r.next() * YEARS * 365 * 86_400_000).sort((a, b) => a - b);
     for (let done = 0; done < n; done += BATCH) {
-      const batch = Array.from({ length: Math.min(BATCH, n - done) }, () => article(r, pool, r.pick(columns), now));
+      const batch = times.slice(done, done + BATCH).map((t) => article(r, pool, r.pick(columns), now, new Date(t)));
       const fields = batch.map((a) => articleSearchFields(a.title, a.bodyHtml));
       await client.query(
         `INSERT INTO articles ("columnId", "sectionId", title, "bodyHtml", "publishAt", "withdrawnAt", "searchTitle", "searchBody", "isDemo", "updatedAt")

@@ -5,9 +5,10 @@
 -- pieces of every run of letters and digits and the last character of each run, so that any
 -- phrase copied from an article finds it. Two tsvectors are generated from them: one over
 -- title and body, one over the title alone (title-only search, title matches first). Both also
--- carry two facet tokens, the publication month ('@m202611', UTC) and the column ('@c<id>'),
+-- carry facet tokens: the publication day and month ('@d20261128', '@m202611', UTC) and the
+-- column ('@c<id>'),
 -- so that "the newest matches" and "within a column" are answered by the GIN index alone:
--- the search asks for the last months first and widens only when they hold too few matches.
+-- the search asks for the last days first and widens only when they hold too few matches.
 -- Tokens are letters and digits only, so the '@' facets never collide with them.
 
 DROP INDEX "articles_search_vector_idx";
@@ -15,7 +16,8 @@ ALTER TABLE "articles" DROP COLUMN "search_vector";
 
 CREATE FUNCTION portal_search_facets(published timestamp, column_id text) RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT ARRAY['@m' || (extract(year FROM published)::int * 100 + extract(month FROM published)::int)::text,
+  SELECT ARRAY['@d' || (extract(year FROM published)::int * 10000 + extract(month FROM published)::int * 100 + extract(day FROM published)::int)::text,
+               '@m' || (extract(year FROM published)::int * 100 + extract(month FROM published)::int)::text,
                '@c' || column_id]
 $$;
 
