@@ -3,7 +3,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { termExpression, type SearchQuery } from "./query";
 import { runTokens } from "./segment";
-import { searchStats, shareSince, type SearchStats } from "./stats";
+import { searchStats, shareSince, timeForShare, type SearchStats } from "./stats";
 import { htmlToText, snippet, type SnippetPart } from "./snippet";
 
 export const SEARCH_PAGE_SIZE = 10;
@@ -11,10 +11,12 @@ export const SEARCH_PAGE_SIZE = 10;
  * At most this many of the newest matches (and as many of the newest title matches) are
  * ranked and paged; beyond it the total is the planner's estimate, shown as "约 N 条".
  */
-export const CANDIDATE_CAP = 500;
-/** Days looked back, newest first, before the whole archive is asked (null). */
-const WINDOWS: (number | null)[] = [7, 30, 120, 365, null];
+export const CANDIDATE_CAP = 300;
+/** Without statistics: days looked back, newest first, before the whole archive is asked. */
+const WINDOWS = [7, 30, 120, 365, Infinity];
 const DAY = 86_400_000;
+/** A window is chosen to hold this many times CANDIDATE_CAP matches by the estimate. */
+const MARGIN = 1.5;
 
 export type SearchSort = "relevance" | "date";
 
@@ -66,19 +68,15 @@ const dayKey = (d: Date) => d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) *
 const monthKey = (d: Date) => d.getUTCFullYear() * 100 + d.getUTCMonth() + 1;
 
 /**
- * The facet tokens (migration 20261128060000_search_bigrams) of every day, or for a long span
- * every month, from `start` to `end` (UTC, as the index): a window of recent time.
+ * The facet tokens (migration 20261128060000_search_bigrams) of every day from `start` to the
+ * end of its month, then of every month to `end` (UTC, as the index): a window of recent time.
  */
 function periodTokens(start: number, end: number): string {
   const out: string[] = [];
-  if (end - start <= 31 * DAY) {
-    for (let t = utcDay(start); t <= end; t += DAY) out.push(`'@d${dayKey(new Date(t))}'`);
-  } else {
-    const s = new Date(start);
-    for (let d = new Date(Date.UTC(s.getUTCFullYear(), s.getUTCMonth(), 1)); d.getTime() <= end; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) {
-      out.push(`'@m${monthKey(d)}'`);
-    }
-  }
+  const s = new Date(start);
+  const nextMonth = Date.UTC(s.getUTCFullYear(), s.getUTCMonth() + 1, 1);
+  for (let t = utcDay(start); t < nextMonth && t <= end; t += DAY) out.push(`'@d${dayKey(new Date(t))}'`);
+  for (let d = new Date(nextMonth); d.getTime() <= end; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) out.push(`'@m${monthKey(d)}'`);
   return `(${out.join(" | ")})`;
 }
 
@@ -110,22 +108,25 @@ interface Matches {
 }
 
 /**
- * The newest matches, at most CANDIDATE_CAP: the last days are asked first, through the day
- * and month tokens in the same GIN index, so a common word reads only the newest few hundred
- * rows; the window widens only when it holds too few, and windows that the statistics say
- * cannot hold enough are not asked at all. A rare word goes straight to the whole archive.
+ * The newest matches, at most CANDIDATE_CAP. A window of recent time is asked first, through
+ * the day and month tokens in the same GIN index, sized by PostgreSQL's statistics to hold
+ * about MARGIN × CANDIDATE_CAP matches: a common word reads a few hundred rows, never all of
+ * its matches. A window short of the cap is widened by the rate it showed; a rare word goes
+ * straight to the whole range.
  */
 async function newestMatches(db: Db, vector: Vector, query: SearchQuery, tsquery: string, filters: SearchFilters, now: number, stats: SearchStats | null): Promise<Matches> {
   const dates = Prisma.sql`${filters.from ? Prisma.sql`AND a."publishAt" >= ${filters.from}` : Prisma.empty}
     ${filters.until ? Prisma.sql`AND a."publishAt" < ${filters.until}` : Prisma.empty}`;
   const end = filters.until && filters.until.getTime() < now ? filters.until.getTime() : now;
   const from = filters.from?.getTime() ?? -Infinity;
-  const bound = stats ? matchBound(stats, vector, query) : Infinity;
-  for (const days of WINDOWS) {
-    const start = days === null ? from : Math.max(from, end - days * DAY);
+  // Matches expected in the whole archive: first the statistics' upper bound, then observed.
+  let expected = stats ? matchBound(stats, vector, query) : 0;
+  for (let attempt = 0; ; attempt++) {
+    const wanted = stats
+      ? expected > 0 ? timeForShare(stats, (MARGIN * CANDIDATE_CAP) / expected) : -Infinity
+      : end - WINDOWS[Math.min(attempt, WINDOWS.length - 1)]! * DAY;
+    const start = Math.max(from, Math.min(wanted, end - DAY));
     const wholeRange = start === from;
-    // Thrice the expected count of the most generous guess still short of the cap: skip.
-    if (!wholeRange && stats && bound * shareSince(stats, start) * 3 < CANDIDATE_CAP) continue;
     const windowed = end - start > 10 * 366 * DAY ? tsquery : `${tsquery} & ${periodTokens(start, end)}`;
     const rows = await db.$queryRaw<{ id: number; publishAt: Date }[]>`
       SELECT a.id, a."publishAt" FROM articles a JOIN columns c ON c.id = a."columnId"
@@ -135,8 +136,9 @@ async function newestMatches(db: Db, vector: Vector, query: SearchQuery, tsquery
     const ids = rows.map((r) => r.id);
     if (rows.length === CANDIDATE_CAP) return { ids, complete: false, oldest: rows.at(-1)!.publishAt.getTime() };
     if (wholeRange) return { ids, complete: true, oldest: 0 };
+    // The window held fewer than expected: widen by the rate it showed (at least fourfold).
+    if (stats) expected = Math.min(expected / 4, rows.length / shareSince(stats, start));
   }
-  throw new Error("unreachable: the last window is the whole range");
 }
 
 /**
@@ -163,9 +165,12 @@ export async function searchArticles(query: SearchQuery, page: number, sort: Sea
   const tsquery = filterQuery(query, filters);
   const main: Vector = filters.titleOnly ? "title" : "all";
   const stats = await searchStats(db);
-  const found = await newestMatches(db, main, query, tsquery, filters, now, stats);
-  // Title matches older than the newest CANDIDATE_CAP matches still go first.
-  const titled = sort === "relevance" && main === "all" && !found.complete ? await newestMatches(db, "title", query, tsquery, filters, now, stats) : { ids: [] };
+  // Title matches older than the newest CANDIDATE_CAP matches still go first. Asked at the
+  // same time on a second connection; when all matches were found they are among them anyway.
+  const [found, titled] = await Promise.all([
+    newestMatches(db, main, query, tsquery, filters, now, stats),
+    sort === "relevance" && main === "all" ? newestMatches(db, "title", query, tsquery, filters, now, stats) : { ids: [] },
+  ]);
   const ids = [...new Set([...found.ids, ...titled.ids])];
   if (!ids.length) return EMPTY;
   const total = found.complete ? ids.length : Math.max(ids.length, await estimateMatches(db, main, tsquery, found, stats));
@@ -176,7 +181,7 @@ export async function searchArticles(query: SearchQuery, page: number, sort: Sea
     sort === "date"
       ? Prisma.sql`a."publishAt" DESC, a.id DESC`
       : Prisma.sql`CASE
-          WHEN NOT EXISTS (SELECT 1 FROM unnest(${query.terms}::text[]) t WHERE strpos(portal_search_normalize(a.title), t) = 0) THEN 0
+          WHEN NOT EXISTS (SELECT 1 FROM unnest(${query.terms}::text[]) t WHERE strpos(lower(a.title), t) = 0) THEN 0
           WHEN NOT EXISTS (SELECT 1 FROM unnest(${longTerms}::text[]) t WHERE strpos(lower(a."bodyHtml"), t) = 0) THEN 1
           ELSE 2 END, a."publishAt" DESC, a.id DESC`;
   const rows = await db.$queryRaw<Row[]>`

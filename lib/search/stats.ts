@@ -48,7 +48,8 @@ export async function searchStats(db: Db): Promise<SearchStats | null> {
   const publish = by.get("publishAt");
   const stats =
     publish?.bounds?.length && all.map.size
-      ? { rows: publish.rows, publishBounds: publish.bounds, tokenShare: { all: all.map, title: title.map }, floor: { all: all.floor, title: title.floor } }
+      ? { rows: publish.rows, // items scheduled for later are not searchable yet: count them as published now
+        publishBounds: publish.bounds.map((b) => Math.min(b, Date.now())), tokenShare: { all: all.map, title: title.map }, floor: { all: all.floor, title: title.floor } }
       : null;
   cached = { at: Date.now(), stats };
   return stats;
@@ -68,4 +69,17 @@ export function shareSince(stats: SearchStats, t: number): number {
 /** Forget the statistics (tests that load many rows and ANALYZE). */
 export function forgetSearchStats(): void {
   cached = null;
+}
+
+/** The time since which about `share` of the rows were published (the inverse of shareSince). */
+export function timeForShare(stats: SearchStats, share: number): number {
+  let lo = stats.publishBounds[0]!;
+  let hi = Math.max(Date.now(), stats.publishBounds.at(-1)!);
+  if (share >= 1) return -Infinity;
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (shareSince(stats, mid) >= share) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
