@@ -1,4 +1,4 @@
-import { runTokens, searchRuns } from "./segment";
+import { runPairs, searchRuns } from "./segment";
 
 /** Longer input is cut here: nobody types more, and it bounds the work of one query. */
 export const MAX_QUERY_CHARS = 100;
@@ -18,15 +18,18 @@ export interface SearchQuery {
 
 const lexeme = (t: string) => `'${t.replace(/['\\]/g, "")}'`;
 
+/** The index tokens a term must all match: its two-character pieces, or a single character. */
+export function termTokens(term: string): string[] {
+  const pairs = runPairs(term);
+  return pairs.length ? [...new Set(pairs)] : [term];
+}
+
 /**
- * One term as index tokens: its two-character pieces (a phrase is found through its own
- * pieces, wherever the words of the article break), or a single character as a prefix of
- * the pieces that start with it (every character of an article starts one, or ends a run).
+ * One term as a tsquery: its two-character pieces, so a phrase is found wherever the words of
+ * the article break, or the one character.
  */
 export function termExpression(term: string): string {
-  const tokens = runTokens(term);
-  if (tokens.length === 1) return `${lexeme(term)}:*`;
-  return [...new Set(tokens.slice(0, -1))].map(lexeme).join(" & ");
+  return termTokens(term).map(lexeme).join(" & ");
 }
 
 /** The distinct runs of a typed text, cut to the limits. */

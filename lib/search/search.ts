@@ -1,8 +1,7 @@
 import { VISIBLE_NOW_SQL } from "@/lib/content/articles";
 import { getDb, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { termExpression, type SearchQuery } from "./query";
-import { runTokens } from "./segment";
+import { termExpression, termTokens, type SearchQuery } from "./query";
 import { searchStats, shareSince, timeForShare, type SearchStats } from "./stats";
 import { htmlToText, snippet, type SnippetPart } from "./snippet";
 
@@ -89,13 +88,10 @@ function filterQuery(query: SearchQuery, filters: SearchFilters): string {
   return parts.join(" & ");
 }
 
-/** At most how many rows hold every exact token of the query (a single character: unknown). */
+/** At most how many rows hold every token of the query: as many as hold its rarest token. */
 function matchBound(stats: SearchStats, vector: Vector, query: SearchQuery): number {
   let share = 1;
-  for (const term of query.terms) {
-    if ([...term].length < 2) continue;
-    for (const token of runTokens(term).slice(0, -1)) share = Math.min(share, stats.tokenShare[vector].get(token) ?? stats.floor[vector]);
-  }
+  for (const term of query.terms) for (const token of termTokens(term)) share = Math.min(share, stats.tokenShare[vector].get(token) ?? stats.floor[vector]);
   return share * stats.rows;
 }
 

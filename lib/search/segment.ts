@@ -1,8 +1,8 @@
 // Search tokens. PostgreSQL cannot cut Chinese into words, and a dictionary cut loses every
 // phrase that crosses a word boundary (不断提高卫 in 不断提高卫生…). So the index holds
-// overlapping two-character pieces of every run of letters and digits, plus the last character
-// of each run: any phrase of two or more characters copied from an article is then found
-// through its own pieces, and a single character through a prefix match on them.
+// overlapping two-character pieces of every run of letters and digits, and each character on
+// its own: any phrase of two or more characters copied from an article is then found through
+// its own pieces, and a single character through itself.
 // Documents and queries go through the same functions here; the database's fallback
 // (migration 20261128060000_search_bigrams) mirrors them in SQL.
 
@@ -21,13 +21,17 @@ export function searchRuns(text: string): string[] {
   return n ? n.split(" ") : [];
 }
 
-/** The two-character pieces of one run, and its last character. */
-export function runTokens(run: string): string[] {
+/** The two-character pieces of one run (a phrase is found through these). */
+export function runPairs(run: string): string[] {
   const chars = [...run];
   const out: string[] = [];
   for (let i = 0; i < chars.length - 1; i++) out.push(chars[i]! + chars[i + 1]!);
-  if (chars.length) out.push(chars.at(-1)!);
   return out;
+}
+
+/** What one run adds to the index: its two-character pieces and its characters. */
+export function runTokens(run: string): string[] {
+  return [...runPairs(run), ...run];
 }
 
 /** The distinct tokens of a text, space-separated: what an article stores for the index. */

@@ -2,7 +2,7 @@
 --
 -- The columns "searchTitle" and "searchBody" now hold distinct search tokens written by the
 -- application (articleSearchFields, lib/search/segment.ts): the overlapping two-character
--- pieces of every run of letters and digits and the last character of each run, so that any
+-- pieces of every run of letters and digits and each character on its own, so that any
 -- phrase copied from an article finds it. Two tsvectors are generated from them: one over
 -- title and body, one over the title alone (title-only search, title matches first). Both also
 -- carry facet tokens: the publication day and month ('@d20261128', '@m202611', UTC) and the
@@ -45,9 +45,12 @@ $$;
 
 CREATE FUNCTION portal_search_tokens(t text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT coalesce(string_agg(DISTINCT CASE WHEN i < char_length(run) THEN substr(run, i, 2) ELSE substr(run, i, 1) END, ' '), '')
-  FROM unnest(string_to_array(portal_search_normalize(t), ' ')) AS run, generate_series(1, char_length(run)) AS i
-  WHERE run <> ''
+  WITH runs AS (SELECT run FROM unnest(string_to_array(portal_search_normalize(t), ' ')) AS run WHERE run <> '')
+  SELECT coalesce(string_agg(DISTINCT tok, ' '), '') FROM (
+    SELECT substr(run, i, 2) AS tok FROM runs, generate_series(1, char_length(run) - 1) AS i
+    UNION ALL
+    SELECT substr(run, i, 1) FROM runs, generate_series(1, char_length(run)) AS i
+  ) AS s
 $$;
 
 CREATE OR REPLACE FUNCTION articles_search_fallback() RETURNS trigger
