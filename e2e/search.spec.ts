@@ -5,21 +5,22 @@ test.use({ javaScriptEnabled: false });
 
 test("search options work without JavaScript: column, title only, a word left out, a pasted phrase", async ({ page }) => {
   await page.goto("/search");
+  const submit = page.locator("form").filter({ has: page.locator("#search-q") }).getByRole("button", { name: "搜索", exact: true });
   await page.getByLabel("关键词").fill("登革热");
   await page.getByText("高级搜索").click(); // a native <details>
-  await page.getByLabel("栏目").selectOption({ label: "健康知识" });
+  await page.getByLabel("栏目", { exact: true }).selectOption({ label: "健康知识" });
   await page.getByLabel("仅标题").check();
-  await page.getByRole("button", { name: "搜索" }).click();
+  await submit.click();
   await expect(page).toHaveURL(/column=health/);
   await expect(page).toHaveURL(/scope=title/);
   const results = page.getByTestId("search-results");
   await expect(results.getByRole("link", { name: "夏季如何预防登革热" })).toBeVisible();
   // the options stay filled on the result page
-  await expect(page.getByLabel("栏目")).toHaveValue("health");
+  await expect(page.getByLabel("栏目", { exact: true })).toHaveValue("health");
   await expect(page.getByLabel("仅标题")).toBeChecked();
 
   await page.getByLabel("不包含的词").fill("夏季");
-  await page.getByRole("button", { name: "搜索" }).click();
+  await submit.click();
   await expect(page.getByText(/没有找到与“登革热”相关的信息/)).toBeVisible();
 
   // a phrase pasted from a demo body that crosses word boundaries
