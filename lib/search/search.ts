@@ -11,6 +11,8 @@ export const SEARCH_PAGE_SIZE = 10;
  * ranked and paged; beyond it the total is the planner's estimate, shown as "约 N 条".
  */
 export const CANDIDATE_CAP = 300;
+/** The newest title matches ranked first even when older than every other candidate. */
+const TITLE_CAP = 100;
 /** Without statistics: days looked back, newest first, before the whole archive is asked. */
 const WINDOWS = [7, 30, 120, 365, Infinity];
 const DAY = 86_400_000;
@@ -110,7 +112,7 @@ interface Matches {
  * its matches. A window short of the cap is widened by the rate it showed; a rare word goes
  * straight to the whole range.
  */
-async function newestMatches(db: Db, vector: Vector, query: SearchQuery, tsquery: string, filters: SearchFilters, now: number, stats: SearchStats | null): Promise<Matches> {
+async function newestMatches(db: Db, vector: Vector, query: SearchQuery, tsquery: string, filters: SearchFilters, now: number, stats: SearchStats | null, cap = CANDIDATE_CAP): Promise<Matches> {
   const dates = Prisma.sql`${filters.from ? Prisma.sql`AND a."publishAt" >= ${filters.from}` : Prisma.empty}
     ${filters.until ? Prisma.sql`AND a."publishAt" < ${filters.until}` : Prisma.empty}`;
   const end = filters.until && filters.until.getTime() < now ? filters.until.getTime() : now;
@@ -119,7 +121,7 @@ async function newestMatches(db: Db, vector: Vector, query: SearchQuery, tsquery
   let expected = stats ? matchBound(stats, vector, query) : 0;
   for (let attempt = 0; ; attempt++) {
     const wanted = stats
-      ? expected > 0 ? timeForShare(stats, (MARGIN * CANDIDATE_CAP) / expected) : -Infinity
+      ? expected > 0 ? timeForShare(stats, (MARGIN * cap) / expected) : -Infinity
       : end - WINDOWS[Math.min(attempt, WINDOWS.length - 1)]! * DAY;
     const start = Math.max(from, Math.min(wanted, end - DAY));
     const wholeRange = start === from;
@@ -128,9 +130,9 @@ async function newestMatches(db: Db, vector: Vector, query: SearchQuery, tsquery
       SELECT a.id, a."publishAt" FROM articles a JOIN columns c ON c.id = a."columnId"
       WHERE ${VECTORS[vector]} @@ ${windowed}::tsquery AND ${VISIBLE_NOW_SQL} ${dates}
       ORDER BY a."publishAt" DESC, a.id DESC
-      LIMIT ${CANDIDATE_CAP}`;
+      LIMIT ${cap}`;
     const ids = rows.map((r) => r.id);
-    if (rows.length === CANDIDATE_CAP) return { ids, complete: false, oldest: rows.at(-1)!.publishAt.getTime() };
+    if (rows.length === cap) return { ids, complete: false, oldest: rows.at(-1)!.publishAt.getTime() };
     if (wholeRange) return { ids, complete: true, oldest: 0 };
     // The window held fewer than expected: widen by the rate it showed (at least fourfold).
     if (stats) expected = Math.min(expected / 4, rows.length / shareSince(stats, start));
@@ -161,11 +163,12 @@ export async function searchArticles(query: SearchQuery, page: number, sort: Sea
   const tsquery = filterQuery(query, filters);
   const main: Vector = filters.titleOnly ? "title" : "all";
   const stats = await searchStats(db);
-  // Title matches older than the newest CANDIDATE_CAP matches still go first. Asked at the
-  // same time on a second connection; when all matches were found they are among them anyway.
+  // The newest TITLE_CAP title matches go first even when older than the other candidates.
+  // Asked at the same time on a second connection; when all matches were found they are
+  // among them anyway.
   const [found, titled] = await Promise.all([
     newestMatches(db, main, query, tsquery, filters, now, stats),
-    sort === "relevance" && main === "all" ? newestMatches(db, "title", query, tsquery, filters, now, stats) : { ids: [] },
+    sort === "relevance" && main === "all" ? newestMatches(db, "title", query, tsquery, filters, now, stats, TITLE_CAP) : { ids: [] },
   ]);
   const ids = [...new Set([...found.ids, ...titled.ids])];
   if (!ids.length) return EMPTY;
