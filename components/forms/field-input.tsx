@@ -4,12 +4,15 @@ import type { UseFormRegister, FieldErrors as RhfErrors } from "react-hook-form"
 import type { DataField } from "@/lib/form-engine/types";
 
 export type Values = Record<string, unknown>;
+import { RichTextInput } from "@/components/rich-text/rich-text-input";
 import { FilesInput } from "./files-input";
 import { TableInput } from "./table-input";
 
 export interface Option {
   id: string;
   name: string;
+  /** A column's code, for conditions such as "only in the 办事指南 column". */
+  slug?: string;
 }
 
 const inputClass = "w-full rounded border border-slate-400 px-2 py-1.5 focus:outline-2 focus:outline-brand";
@@ -59,12 +62,18 @@ export function FieldInput({ field: f, register, errors, options }: { field: Dat
         </div>
       );
     }
-    case "longText":
     case "richText":
       return (
         <div className="mb-4">
+          <RichTextInput name={f.key} id={id} label={<>{f.label}{required}</>} describedBy={describedBy} invalid={!!err} />
+          {foot}
+        </div>
+      );
+    case "longText":
+      return (
+        <div className="mb-4">
           {label}
-          <textarea {...common} rows={f.type === "richText" ? 10 : 3} {...register(f.key)} className={inputClass} />
+          <textarea {...common} rows={3} {...register(f.key)} className={inputClass} />
           {foot}
         </div>
       );

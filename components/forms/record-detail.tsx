@@ -8,7 +8,7 @@ import type { FormData, FormDefinition } from "@/lib/form-engine/types";
 /** The record's fields and sign-off blocks, as the definition declares them. */
 export function RecordDetail({ def, data, events, lookups }: { def: FormDefinition; data: FormData; events: EventLike[]; lookups: Lookups }) {
   const signoffFields = new Set(def.signoffs.flatMap((b) => b.extraFields ?? []));
-  const fields = def.fields.filter((f) => isVisible(f, data) && !signoffFields.has(f.key));
+  const fields = def.fields.filter((f) => isVisible(f, data, lookups) && !signoffFields.has(f.key));
   // A form without sign-off blocks (a letter) shows no sign-off section at all.
   const signoffs = visibleSignoffs(def, data);
   return (

@@ -33,6 +33,8 @@ export function RecordForm({ formKey, recordId, version, initialData, actionKeys
   const actions = def.actions.filter((a) => actionKeys.includes(a.key));
   const editable = new Set(actions.flatMap((a) => a.edits ?? []));
   const current = useRef<ActionDef | null>(null);
+  // The same conditions the server evaluates, with column codes from the picker's options.
+  const conditions = { columnSlugs: Object.fromEntries(columns.flatMap((c) => (c.slug ? [[c.id, c.slug]] : []))) };
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -42,7 +44,7 @@ export function RecordForm({ formKey, recordId, version, initialData, actionKeys
   const resolver: Resolver<Values> = (values, ctx, opts) => {
     const a = current.current;
     if (!a?.edits) return { values, errors: {} };
-    return (zodResolver(buildSchema(def, a.validate ?? "full")) as unknown as Resolver<Values>)(values, ctx, opts);
+    return (zodResolver(buildSchema(def, a.validate ?? "full", conditions)) as unknown as Resolver<Values>)(values, ctx, opts);
   };
   const methods = useForm<Values>({ defaultValues: initialData as Values, resolver, mode: "onSubmit" });
   const { register, handleSubmit, formState, setError, watch } = methods;
@@ -80,7 +82,7 @@ export function RecordForm({ formKey, recordId, version, initialData, actionKeys
     void handleSubmit((data) => send(a, data), () => setMessage("填写的内容有误，请按提示修改后再提交。"))();
   };
 
-  const fields = def.fields.filter((f) => editable.has(f.key) && isVisible(f, values as FormData));
+  const fields = def.fields.filter((f) => editable.has(f.key) && isVisible(f, values as FormData, conditions));
   const groups: { legend: string | null; fields: typeof fields }[] = [];
   for (const f of fields) {
     const last = groups.at(-1);

@@ -3,8 +3,12 @@
 // server transition and the printable document from it. A new definition needs no engine change.
 import type { Role } from "@/lib/generated/prisma/enums";
 
-/** A condition on the record's data, e.g. { field: "special", equals: "yes" }. */
-export type Condition = { field: string; equals: string } | { field: string; notEquals: string };
+/**
+ * A condition on the record's data, e.g. { field: "special", equals: "yes" }. `columnIn` holds
+ * when the column chosen in `field` has one of these codes (slugs); the engine resolves the code
+ * from the column table on the server and from the picker's options in the browser.
+ */
+export type Condition = { field: string; equals: string } | { field: string; notEquals: string } | { field: string; columnIn: string[] };
 
 interface FieldBase {
   key: string;
@@ -50,6 +54,8 @@ export interface SignoffBlock {
   extraFields?: string[];
   /** Shown only when the condition holds (e.g. 局主要领导审批意见 for 特别重大 items). */
   visibleWhen?: Condition;
+  /** Printed on the paper form even when `visibleWhen` does not hold (a row of the appendix's table). */
+  printAlways?: boolean;
 }
 
 /**

@@ -11,7 +11,7 @@ const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 1
 
 async function pickers(db: Db, sectionId: string) {
   const [columns, sections] = await Promise.all([responsibleColumns(db, sectionId), sectionOptions(db)]);
-  return { columns: columns.map((c) => ({ id: c.id, name: c.name })), sections };
+  return { columns: columns.map((c) => ({ id: c.id, name: c.name, slug: c.slug })), sections };
 }
 
 /** The record as the actor may see it, or null (not found and not allowed read the same). */

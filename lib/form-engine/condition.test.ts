@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { publicationApproval as def } from "@/forms/publication-approval";
+import { isVisible } from "./define";
+import { visibleSignoffs } from "./present";
+import { buildSchema, withoutHidden } from "./schema";
+
+const ctx = { columnSlugs: { c_news: "news", c_guides: "guides" } };
+const guideKeys = ["applyUrl", "consultUrl", "progressUrl", "resultUrl", "materials"];
+const shown = (data: Record<string, string>) => def.fields.filter((f) => isVisible(f, data, ctx)).map((f) => f.key);
+
+describe("fields and sign-off blocks only where they apply", () => {
+  it("shows the 办事指南 fields only when the chosen column is 办事指南", () => {
+    for (const k of guideKeys) {
+      expect(shown({ column: "c_guides" })).toContain(k);
+      expect(shown({ column: "c_news" })).not.toContain(k);
+      expect(shown({ column: "" })).not.toContain(k);
+    }
+  });
+
+  it("strips 办事指南 values sent for another column, and does not validate them", () => {
+    const data = { column: "c_news", applyUrl: "javascript:alert(1)", materials: [{ name: "x" }] };
+    const kept = withoutHidden(def, data, ctx);
+    expect(kept.applyUrl).toBe("");
+    expect(kept.materials).toEqual([]);
+    const forGuides = buildSchema(def, "partial", ctx).safeParse({ ...data, column: "c_guides" });
+    expect(forGuides.success).toBe(false); // the bad link is refused where the field applies
+  });
+
+  it("no label carries English or article numbers", () => {
+    for (const f of def.fields) expect(`${f.group ?? ""}${f.label}`).not.toMatch(/[A-Za-z]/);
+    for (const b of def.signoffs) expect(b.label).not.toMatch(/[A-Za-z]/);
+  });
+
+  it("the office and director blocks only for 特别重大 items", () => {
+    expect(visibleSignoffs(def, { special: "no" }).map((b) => b.key)).toEqual(["chief", "deputy", "finalize"]);
+    expect(visibleSignoffs(def, { special: "yes" }).map((b) => b.key)).toEqual(["chief", "office", "deputy", "director", "finalize"]);
+  });
+});
