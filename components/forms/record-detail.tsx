@@ -6,9 +6,9 @@ import type { EventLike } from "@/lib/form-engine/records";
 import type { FormData, FormDefinition } from "@/lib/form-engine/types";
 
 /** The record's fields and sign-off blocks, as the definition declares them. */
-export function RecordDetail({ def, data, events, lookups }: { def: FormDefinition; data: FormData; events: EventLike[]; lookups: Lookups }) {
+export function RecordDetail({ def, data, events, lookups, richTextShownAbove = false }: { def: FormDefinition; data: FormData; events: EventLike[]; lookups: Lookups; /** The 预览 already shows the body. */ richTextShownAbove?: boolean }) {
   const signoffFields = new Set(def.signoffs.flatMap((b) => b.extraFields ?? []));
-  const fields = def.fields.filter((f) => isVisible(f, data, lookups) && !signoffFields.has(f.key));
+  const fields = def.fields.filter((f) => isVisible(f, data, lookups) && !signoffFields.has(f.key) && !(richTextShownAbove && f.type === "richText"));
   // A form without sign-off blocks (a letter) shows no sign-off section at all.
   const signoffs = visibleSignoffs(def, data);
   return (

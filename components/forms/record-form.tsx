@@ -113,7 +113,8 @@ export function RecordForm({ formKey, recordId, version, initialData, actionKeys
           </div>
         ) : null}
         {message ? <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-800">{message}</p> : null}
-        <div className="flex flex-wrap gap-2">
+        {/* On a phone the buttons stay in reach at the bottom of the screen while scrolling a long form. */}
+        <div data-testid="action-bar" className="sticky bottom-0 z-10 -mx-4 flex flex-wrap gap-2 border-t border-slate-300 bg-white px-4 py-3 shadow-[0_-2px_4px_rgba(0,0,0,0.06)] sm:static sm:mx-0 sm:border-0 sm:p-0 sm:shadow-none">
           {actions.map((a) => (
             <button key={a.key} type="button" disabled={busy} onClick={() => click(a)}
               className={`rounded px-4 py-2 disabled:opacity-60 ${a.tone === "danger" ? "border border-red-700 text-red-700" : a.tone === "primary" ? "bg-brand text-white" : "border border-slate-500"}`}>

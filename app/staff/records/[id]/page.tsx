@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { RecordWorkArea } from "@/components/forms/record-work-area";
 import { ClassifiedCheck } from "@/components/staff/classified-check";
 import { requireActor } from "@/lib/auth/session";
+import { articlePreview } from "@/lib/content/preview";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
 import { loadLookups } from "@/lib/form-engine/lookups";
@@ -42,7 +43,7 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
         ) : null}
       </section>
       {def.key === "publication-approval" ? <ClassifiedCheck recordId={record.id} actor={actor} /> : null}
-      <RecordWorkArea view={view} data={data} lookups={lookups} back={{ href: "/staff/records", label: "返回事项列表" }} />
+      <RecordWorkArea view={view} data={data} lookups={lookups} back={{ href: "/staff/records", label: "返回事项列表" }} preview={await articlePreview(getDb(), def, record)} />
     </div>
   );
 }
