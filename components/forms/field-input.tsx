@@ -1,6 +1,7 @@
 "use client";
 
 import type { UseFormRegister, FieldErrors as RhfErrors } from "react-hook-form";
+import type { ColumnTreeOption } from "@/lib/form-engine/options";
 import type { DataField } from "@/lib/form-engine/types";
 
 export type Values = Record<string, unknown>;
@@ -18,7 +19,7 @@ export interface Option {
 const inputClass = "w-full rounded border border-slate-400 px-2 py-1.5 focus:outline-2 focus:outline-brand";
 
 /** One field of a definition as a labelled input; its error is tied to it for screen readers. */
-export function FieldInput({ field: f, register, errors, options }: { field: DataField; register: UseFormRegister<Values>; errors: RhfErrors<Values>; options: { columns: Option[]; sections: Option[] } }) {
+export function FieldInput({ field: f, register, errors, options }: { field: DataField; register: UseFormRegister<Values>; errors: RhfErrors<Values>; options: { columns: Option[]; sections: Option[]; columnTree?: ColumnTreeOption[] } }) {
   const id = `f-${f.key}`;
   const err = errors[f.key]?.message as string | undefined;
   const describedBy = [err ? `${id}-err` : "", f.help ? `${id}-help` : ""].filter(Boolean).join(" ") || undefined;
@@ -94,7 +95,7 @@ export function FieldInput({ field: f, register, errors, options }: { field: Dat
         </div>
       );
     case "table":
-      return <TableInput field={f} id={id} />;
+      return <TableInput field={f} id={id} columnTree={options.columnTree ?? []} />;
     default:
       return (
         <div className="mb-4">

@@ -8,6 +8,7 @@ import { runTransition } from "@/app/staff/records/actions";
 import { getForm } from "@/forms";
 import { isVisible } from "@/lib/form-engine/define";
 import { buildSchema } from "@/lib/form-engine/schema";
+import type { ColumnTreeOption } from "@/lib/form-engine/options";
 import type { ActionDef, FormData } from "@/lib/form-engine/types";
 import { FieldInput, type Option, type Values } from "./field-input";
 
@@ -20,6 +21,8 @@ export interface RecordFormProps {
   actionKeys: string[];
   columns: Option[];
   sections: Option[];
+  /** The live column tree, for fields that pick a column by its code. */
+  columnTree?: ColumnTreeOption[];
   /** Where to go after a step; ":id" becomes the record id. A public form passes its own page. */
   doneHref?: string;
 }
@@ -28,7 +31,7 @@ export interface RecordFormProps {
  * The definition's fields and action buttons. Validation uses the same zod schema as the
  * server; the server still decides, and its field messages land next to the fields.
  */
-export function RecordForm({ formKey, recordId, version, initialData, actionKeys, columns, sections, doneHref = "/staff/records/:id" }: RecordFormProps) {
+export function RecordForm({ formKey, recordId, version, initialData, actionKeys, columns, sections, columnTree = [], doneHref = "/staff/records/:id" }: RecordFormProps) {
   const def = getForm(formKey)!;
   const actions = def.actions.filter((a) => actionKeys.includes(a.key));
   const editable = new Set(actions.flatMap((a) => a.edits ?? []));
@@ -98,10 +101,10 @@ export function RecordForm({ formKey, recordId, version, initialData, actionKeys
           g.legend ? (
             <fieldset key={i} className="mb-2 rounded border border-slate-300 p-3">
               <legend className="px-1 font-bold">{g.legend}</legend>
-              {g.fields.map((f) => <FieldInput key={f.key} field={f} register={register} errors={formState.errors} options={{ columns, sections }} />)}
+              {g.fields.map((f) => <FieldInput key={f.key} field={f} register={register} errors={formState.errors} options={{ columns, sections, columnTree }} />)}
             </fieldset>
           ) : (
-            g.fields.map((f) => <FieldInput key={f.key} field={f} register={register} errors={formState.errors} options={{ columns, sections }} />)
+            g.fields.map((f) => <FieldInput key={f.key} field={f} register={register} errors={formState.errors} options={{ columns, sections, columnTree }} />)
           ),
         )}
         {opinionAction ? (

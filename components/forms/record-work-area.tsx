@@ -21,7 +21,7 @@ export function RecordWorkArea({ view, data, lookups, doneHref, back, preview }:
   const actions = def.actions.filter((a) => view.actionKeys.includes(a.key));
   const editing = actions.some((a) => a.edits?.some((k) => !signoffFields.has(k)));
   const form = (
-    <RecordForm key={record.version} formKey={def.key} recordId={record.id} version={record.version} initialData={data} actionKeys={view.actionKeys} columns={view.columns} sections={view.sections} doneHref={doneHref} />
+    <RecordForm key={record.version} formKey={def.key} recordId={record.id} version={record.version} initialData={data} actionKeys={view.actionKeys} columns={view.columns} sections={view.sections} columnTree={view.columnTree} doneHref={doneHref} />
   );
   const previewBlock = preview ? (
     <div data-testid="article-preview" className="rounded border border-dashed border-slate-400 bg-slate-50 p-2 sm:p-4">

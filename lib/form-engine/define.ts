@@ -37,6 +37,7 @@ export interface ConditionContext {
 export function holds(c: Condition | undefined, data: FormData, ctx?: ConditionContext): boolean {
   if (!c) return true;
   const v = data[c.field] ?? "";
+  if ("in" in c) return c.in.includes(String(v));
   if ("columnIn" in c) {
     const slug = ctx?.columnSlugs?.[String(v)];
     return slug !== undefined && c.columnIn.includes(slug);

@@ -8,7 +8,11 @@ import type { Role } from "@/lib/generated/prisma/enums";
  * when the column chosen in `field` has one of these codes (slugs); the engine resolves the code
  * from the column table on the server and from the picker's options in the browser.
  */
-export type Condition = { field: string; equals: string } | { field: string; notEquals: string } | { field: string; columnIn: string[] };
+export type Condition =
+  | { field: string; equals: string }
+  | { field: string; notEquals: string }
+  | { field: string; in: string[] }
+  | { field: string; columnIn: string[] };
 
 interface FieldBase {
   key: string;
@@ -22,7 +26,12 @@ interface FieldBase {
   visibleWhen?: Condition;
 }
 
-export type TextField = FieldBase & { type: "text" | "longText"; minLength?: number; maxLength?: number; pattern?: { regex: string; message: string }; defaultValue?: string };
+export type TextField = FieldBase & {
+  type: "text" | "longText"; minLength?: number; maxLength?: number; pattern?: { regex: string; message: string }; defaultValue?: string;
+  /** Chosen from the live column tree (each column shown with its responsible sections) and stored as its code;
+   * typed instead while `typedWhen` holds (a code for a new column). */
+  picker?: "columnCode"; typedWhen?: Condition;
+};
 export type RichTextField = FieldBase & { type: "richText"; maxLength?: number };
 export type DateField = FieldBase & { type: "date"; /** Filled with today on a new record. */ defaultToday?: boolean };
 export type ChoiceField = FieldBase & { type: "choice"; options: { value: string; label: string }[]; defaultValue?: string };
