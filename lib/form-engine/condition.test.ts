@@ -36,3 +36,12 @@ describe("fields and sign-off blocks only where they apply", () => {
     expect(visibleSignoffs(def, { special: "yes" }).map((b) => b.key)).toEqual(["chief", "office", "deputy", "director", "finalize"]);
   });
 });
+
+describe("row rules of the column table, declared once", () => {
+  it("asks for the cells an operation needs, next to the cell", async () => {
+    const { columnAssignment } = await import("@/forms/column-assignment");
+    const r = buildSchema(columnAssignment, "full").safeParse({ scope: "minor", description: "调整", changes: [{ op: "rename", column: "news" }, { op: "section", column: "news" }, { op: "hide", column: "news" }] });
+    const issues = (r.error?.issues ?? []).map((i) => `${i.path.join(".")} ${i.message}`);
+    expect(issues).toEqual(["changes.0.name 第1行：请填写栏目名称（新增、更名、专题）", "changes.1.sectionId 第2行：请选择责任科室（新增、更换、专题）"]);
+  });
+});
