@@ -32,7 +32,7 @@ export function RecordDetail({ def, data, events, lookups, richTextShownAbove = 
               ) : (f.type === "attachments" || f.type === "images") && Array.isArray(data[f.key]) ? (
                 <ul>{(data[f.key] as { name: string; url: string }[]).map((x) => <li key={x.url}><a className="text-brand underline" href={x.url}>{x.name}</a></li>)}</ul>
               ) : (
-                displayValue(f, data[f.key], lookups) || <span className="text-slate-400">（未填写）</span>
+                displayValue(f, data[f.key], lookups) || <span className="text-slate-600">（未填写）</span>
               )}
             </dd>
           </div>
@@ -46,7 +46,7 @@ export function RecordDetail({ def, data, events, lookups, richTextShownAbove = 
             return (
               <li key={b.key} className="rounded border border-slate-200 p-2" data-signoff={b.key}>
                 <p className="font-medium">{b.label}</p>
-                {entries.length === 0 ? <p className="text-slate-400">（尚未签署）</p> : null}
+                {entries.length === 0 ? <p className="text-slate-600">（尚未签署）</p> : null}
                 {entries.map((e, i) => (
                   <p key={i}>{e.opinion} <span className="text-slate-600">{b.signerLabel}：{e.signer} {formatDateTime(e.at)}</span></p>
                 ))}

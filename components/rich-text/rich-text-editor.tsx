@@ -48,7 +48,7 @@ export default function RichTextEditor({ labelId, describedBy, invalid, initialH
       },
       transformPastedHTML: cleanPastedHtml,
     },
-    onUpdate: ({ editor: e }) => onChange(e.isEmpty ? "" : e.getHTML()),
+    onUpdate: ({ editor: e }) => onChange(htmlOf(e)),
   });
   const state = useEditorState({
     editor,
@@ -94,6 +94,9 @@ export default function RichTextEditor({ labelId, describedBy, invalid, initialH
 }
 
 type Chain = ReturnType<Editor["chain"]>;
+
+/** The HTML to store: nothing for an empty editor, and without the blank line the editor keeps after a table or picture. */
+const htmlOf = (e: Editor) => (e.isEmpty ? "" : e.getHTML().replace(/(<p><\/p>)+$/, ""));
 
 function Mark({ editor, name, label, text, run }: { editor: Editor; name: string; label: string; text: string; run: (c: Chain) => Chain }) {
   const active = useEditorState({ editor, selector: ({ editor: e }) => e.isActive(name) });
@@ -202,7 +205,7 @@ function DocxImport({ editor, onChange }: { editor: Editor; onChange: (html: str
       // Into an empty editor the document replaces the blank line; otherwise it goes at the cursor.
       if (editor.isEmpty) editor.chain().focus().setContent(html).run();
       else editor.chain().focus().insertContent(html).run();
-      onChange(editor.isEmpty ? "" : editor.getHTML());
+      onChange(htmlOf(editor));
       setStatus({ ok: true, text: [`已导入“${file.name}”。`, ...warnings].join("") });
     } catch (err) {
       console.error("docx import failed", err);

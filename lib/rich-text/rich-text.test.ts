@@ -89,3 +89,10 @@ describe("the editor's schema and the sanitizer agree", () => {
     for (const t of tags) expect(allowed.has(t), t).toBe(true);
   });
 });
+
+describe("pictures from Word and .docx", () => {
+  it("a picture alone on its line becomes a block image with no empty paragraphs around it", () => {
+    const stored = throughEditor(cleanPastedHtml(`<p>前</p><p><img src="/api/uploads/0b8f6c4e-1111-2222-3333-444455556666.png" alt="现场"></p><p>后</p>`));
+    expect(stored).toBe(`<p>前</p><img src="/api/uploads/0b8f6c4e-1111-2222-3333-444455556666.png" alt="现场"><p>后</p>`);
+  });
+});

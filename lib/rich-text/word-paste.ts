@@ -136,5 +136,9 @@ export function cleanPastedHtml(html: string): string {
   // Empty inline wrappers left behind (Word's <b></b> around a line break, <strong> </strong>).
   for (const el of Array.from(root.querySelectorAll("strong, em, u, s, a:not([href])")))
     if (!el.textContent?.trim() && !el.querySelector("img, br")) unwrap(el);
+  // A picture on a line of its own (Word, mammoth: <p><img></p>) is a block image in the editor;
+  // unwrapped here, so no empty paragraphs are left around it.
+  for (const p of Array.from(root.querySelectorAll("p")))
+    if (p.children.length === 1 && p.firstElementChild!.tagName === "IMG" && !p.textContent?.trim()) unwrap(p);
   return root.innerHTML.replace(/&nbsp;/g, " ").trim();
 }
