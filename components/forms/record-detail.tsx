@@ -6,9 +6,13 @@ import type { EventLike } from "@/lib/form-engine/records";
 import type { FormData, FormDefinition } from "@/lib/form-engine/types";
 
 /** The record's fields and sign-off blocks, as the definition declares them. */
-export function RecordDetail({ def, data, events, lookups, richTextShownAbove = false }: { def: FormDefinition; data: FormData; events: EventLike[]; lookups: Lookups; /** The 预览 already shows the body. */ richTextShownAbove?: boolean }) {
+export function RecordDetail({ def, data, events, lookups, richTextShownAbove = false, omit = [] }: {
+  def: FormDefinition; data: FormData; events: EventLike[]; lookups: Lookups;
+  /** The 预览 already shows the body. */ richTextShownAbove?: boolean;
+  /** Fields the form on the same page shows for editing. */ omit?: string[];
+}) {
   const signoffFields = new Set(def.signoffs.flatMap((b) => b.extraFields ?? []));
-  const fields = def.fields.filter((f) => isVisible(f, data, lookups) && !signoffFields.has(f.key) && !(richTextShownAbove && f.type === "richText"));
+  const fields = def.fields.filter((f) => isVisible(f, data, lookups) && !signoffFields.has(f.key) && !omit.includes(f.key) && !(richTextShownAbove && f.type === "richText"));
   // A form without sign-off blocks (a letter) shows no sign-off section at all.
   const signoffs = visibleSignoffs(def, data);
   return (

@@ -20,6 +20,7 @@ export function RecordWorkArea({ view, data, lookups, doneHref, back, preview }:
   const signoffFields = new Set(def.signoffs.flatMap((b) => b.extraFields ?? []));
   const actions = def.actions.filter((a) => view.actionKeys.includes(a.key));
   const editing = actions.some((a) => a.edits?.some((k) => !signoffFields.has(k)));
+  const editable = actions.flatMap((a) => a.edits ?? []);
   const form = (
     <RecordForm key={record.version} formKey={def.key} recordId={record.id} version={record.version} initialData={data} actionKeys={view.actionKeys} columns={view.columns} sections={view.sections} columnTree={view.columnTree} doneHref={doneHref} />
   );
@@ -53,12 +54,11 @@ export function RecordWorkArea({ view, data, lookups, doneHref, back, preview }:
           {previewBlock}
         </section>
       ) : null}
-      {!editing ? (
-        <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="detail-h">
-          <h2 id="detail-h" className="mb-3 text-lg font-bold">{def.title}</h2>
-          <RecordDetail def={def} data={data} events={record.events} lookups={lookups} richTextShownAbove={!!preview} />
-        </section>
-      ) : null}
+      {/* Beside the form, what it does not edit (a letter's content, earlier sign-offs) stays readable. */}
+      <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="detail-h">
+        <h2 id="detail-h" className="mb-3 text-lg font-bold">{editing ? "其他内容" : def.title}</h2>
+        <RecordDetail def={def} data={data} events={record.events} lookups={lookups} richTextShownAbove={!!preview && !editing} omit={editing ? editable : []} />
+      </section>
       <section className="rounded bg-white p-4 shadow-sm">
         <RecordTimeline def={def} events={record.events} />
       </section>
