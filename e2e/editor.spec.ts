@@ -16,7 +16,7 @@ async function as(page: Page, username: string) {
 /** The stored 正文: the form's fallback textarea is filled from the saved record. */
 async function storedBody(page: Page, recordPath: string): Promise<string> {
   await page.goto(recordPath);
-  await expect(page.getByRole("textbox", { name: "正文", exact: true })).toBeVisible();
+  await expect(page.getByRole("toolbar", { name: "正文格式" })).toBeVisible();
   return page.locator("textarea#f-body").inputValue();
 }
 
@@ -49,7 +49,7 @@ const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns
 test("a Word clipboard pasted into 正文 is stored clean, with its heading, bold, list and table", async ({ page }) => {
   await newDraft(page, `冬季爱国卫生运动 ${Date.now()}`, "工作动态");
   await pasteRichText(page, "正文", WORD_HTML);
-  const editor = page.getByRole("textbox", { name: "正文", exact: true });
+  const editor = page.locator("[contenteditable=true]");
   await expect(editor.locator("h2")).toHaveText("关于开展冬季爱国卫生运动的通知");
   await expect(page.getByTestId("rich-text-count")).not.toHaveText("0");
   const rec = await save(page);
@@ -85,7 +85,7 @@ async function makeDocx(): Promise<Buffer> {
 
 test("a .docx imported into 正文 keeps its heading, bold, numbered list, table and picture", async ({ page }) => {
   await newDraft(page, `冬季流感防控工作方案 ${Date.now()}`, "工作动态");
-  await expect(page.getByRole("textbox", { name: "正文", exact: true })).toBeVisible();
+  await expect(page.getByRole("toolbar", { name: "正文格式" })).toBeVisible();
   await page.getByLabel("导入Word文档").setInputFiles({ name: "流感防控方案.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: await makeDocx() });
   await expect(page.getByRole("status").filter({ hasText: "已导入“流感防控方案.docx”" })).toBeVisible({ timeout: 30_000 });
   const rec = await save(page);
@@ -140,12 +140,12 @@ test("办事指南 fields only for the 办事指南 column; the reviewer sees th
   await expect(page.getByTestId("record-state")).toHaveText("草稿");
   await as(page, "yzk");
   await page.goto(rec);
-  await expect(page.getByRole("textbox", { name: "正文", exact: true })).toBeVisible();
   await expect(page.getByRole("toolbar", { name: "正文格式" })).toBeVisible();
   await axe("edit");
 
   // Keyboard: Tab reaches the editor, Ctrl+B makes bold, Esc returns to the toolbar.
   const editor = page.getByRole("textbox", { name: "正文", exact: true });
+  await expect(editor).toHaveAttribute("contenteditable", "true");
   await editor.press("Control+End");
   await editor.press("Enter");
   await page.keyboard.press("Control+b");
@@ -162,4 +162,27 @@ test("on a phone the action buttons stay on screen while the long form scrolls",
   await page.mouse.wheel(0, 300);
   await expect(bar).toBeInViewport();
   await expect(bar.getByRole("button", { name: "保存草稿" })).toBeInViewport();
+});
+
+test("without JavaScript the form still posts, 正文 being a textarea that carries the HTML", async ({ page, browser }) => {
+  await as(page, "yzk");
+  const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState(), baseURL: test.info().project.use.baseURL });
+  const p = await noJs.newPage();
+  await p.goto("/staff/forms/publication-approval/new");
+  // A refusal comes back to the form with its Chinese message.
+  await p.getByRole("button", { name: "提交审核" }).click();
+  await expect(p.getByRole("alert").filter({ hasText: "标题：请填写标题" })).toBeVisible();
+
+  const title = `无脚本提交测试 ${Date.now()}`;
+  await p.getByRole("radiogroup", { name: "是否涉密" }).getByLabel("否").check();
+  await p.getByLabel("标题").fill(title);
+  await p.getByLabel("正文").fill("<h2>小标题</h2><p>无脚本提交的<strong>正文</strong></p><script>window.__xss=1</script>");
+  await p.getByLabel("栏目").selectOption({ label: "工作动态" });
+  await p.getByRole("button", { name: "保存草稿" }).click();
+  await expect(p.getByTestId("record-state")).toHaveText("草稿");
+  await expect(p.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  // The record page (still without JavaScript) shows the stored, sanitised HTML in the textarea.
+  await expect(p.getByLabel("正文")).toHaveValue("<h2>小标题</h2><p>无脚本提交的<strong>正文</strong></p>");
+  await expect(p.getByLabel("标题")).toHaveValue(title);
+  await noJs.close();
 });

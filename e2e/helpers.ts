@@ -34,7 +34,8 @@ export function watchForScripts(page: Page) {
  * DataTransfer carries text/html.
  */
 export async function pasteRichText(page: Page, label: string, html: string) {
-  const editor = page.getByRole("textbox", { name: label, exact: true });
+  // The editor, not the textarea that holds the value until the editor has loaded.
+  const editor = page.getByRole("textbox", { name: label, exact: true }).and(page.locator("[contenteditable=true]"));
   await editor.click();
   await editor.evaluate((el, content) => {
     const data = new DataTransfer();

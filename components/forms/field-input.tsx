@@ -1,6 +1,6 @@
 "use client";
 
-import type { UseFormRegister, FieldErrors as RhfErrors } from "react-hook-form";
+import { useFormContext, type UseFormRegister, type FieldErrors as RhfErrors } from "react-hook-form";
 import type { ColumnTreeOption } from "@/lib/form-engine/options";
 import type { DataField } from "@/lib/form-engine/types";
 
@@ -21,6 +21,9 @@ const inputClass = "w-full rounded border border-slate-400 px-2 py-1.5 focus:out
 /** One field of a definition as a labelled input; its error is tied to it for screen readers. */
 export function FieldInput({ field: f, register, errors, options }: { field: DataField; register: UseFormRegister<Values>; errors: RhfErrors<Values>; options: { columns: Option[]; sections: Option[]; columnTree?: ColumnTreeOption[] } }) {
   const id = `f-${f.key}`;
+  // Rendered into the HTML too, so that the form shows and posts the stored values without JavaScript.
+  const stored = useFormContext().getValues(f.key) as unknown;
+  const dv = typeof stored === "string" ? stored : undefined;
   const err = errors[f.key]?.message as string | undefined;
   const describedBy = [err ? `${id}-err` : "", f.help ? `${id}-help` : ""].filter(Boolean).join(" ") || undefined;
   const common = { id, "aria-invalid": err ? true : undefined, "aria-describedby": describedBy } as const;
@@ -41,7 +44,7 @@ export function FieldInput({ field: f, register, errors, options }: { field: Dat
           <div role="radiogroup" aria-label={f.label} className="flex gap-6">
             {[["yes", "是"], ["no", "否"]].map(([v, l]) => (
               <label key={v} className="flex items-center gap-1">
-                <input type="radio" value={v} {...register(f.key)} /> {l}
+                <input type="radio" value={v} defaultChecked={dv === v} {...register(f.key)} /> {l}
               </label>
             ))}
           </div>
@@ -55,7 +58,7 @@ export function FieldInput({ field: f, register, errors, options }: { field: Dat
       return (
         <div className="mb-4">
           {label}
-          <select {...common} {...register(f.key)} className={inputClass}>
+          <select {...common} defaultValue={dv} {...register(f.key)} className={inputClass}>
             <option value="">请选择</option>
             {opts.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
           </select>
@@ -74,7 +77,7 @@ export function FieldInput({ field: f, register, errors, options }: { field: Dat
       return (
         <div className="mb-4">
           {label}
-          <textarea {...common} rows={3} {...register(f.key)} className={inputClass} />
+          <textarea {...common} rows={3} defaultValue={dv} {...register(f.key)} className={inputClass} />
           {foot}
         </div>
       );
@@ -91,7 +94,7 @@ export function FieldInput({ field: f, register, errors, options }: { field: Dat
       return (
         <div className="mb-4">
           {label}
-          <input {...common} readOnly {...register(f.key)} className={`${inputClass} bg-slate-100`} />
+          <input {...common} readOnly defaultValue={dv} {...register(f.key)} className={`${inputClass} bg-slate-100`} />
         </div>
       );
     case "table":
@@ -100,7 +103,7 @@ export function FieldInput({ field: f, register, errors, options }: { field: Dat
       return (
         <div className="mb-4">
           {label}
-          <input {...common} type={f.type === "date" ? "date" : "text"} inputMode={f.type === "number" ? "numeric" : undefined} {...register(f.key)} className={inputClass} />
+          <input {...common} type={f.type === "date" ? "date" : "text"} inputMode={f.type === "number" ? "numeric" : undefined} defaultValue={dv} {...register(f.key)} className={inputClass} />
           {foot}
         </div>
       );

@@ -12,7 +12,8 @@ export interface RichTextEditorProps {
   labelId: string;
   describedBy?: string;
   invalid?: boolean;
-  initialHtml: string;
+  /** The field's value when the editor starts (what the textarea holds by then). */
+  readInitial: () => string;
   onChange: (html: string) => void;
   /** Called once the editor is on screen, so the fallback textarea can step aside. */
   onReady: () => void;
@@ -25,9 +26,10 @@ const input = "rounded border border-slate-400 px-2 py-1 text-sm";
  * The WYSIWYG editor for a richText field (Tiptap on ProseMirror). Loaded lazily by
  * RichTextInput, which keeps a plain <textarea> carrying the HTML for the form.
  */
-export default function RichTextEditor({ labelId, describedBy, invalid, initialHtml, onChange, onReady }: RichTextEditorProps) {
+export default function RichTextEditor({ labelId, describedBy, invalid, readInitial, onChange, onReady }: RichTextEditorProps) {
   const toolbarRef = useRef<HTMLDivElement>(null);
   const countId = useId();
+  const [initialHtml] = useState(readInitial);
   const editor = useEditor({
     extensions: [
       ...richTextExtensions(),

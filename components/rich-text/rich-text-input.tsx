@@ -20,7 +20,7 @@ export function RichTextInput({ name, id, label, describedBy, invalid }: { name:
       <textarea id={id} rows={10} defaultValue={initial} hidden={ready} aria-hidden={ready || undefined} tabIndex={ready ? -1 : undefined}
         aria-invalid={invalid || undefined} aria-describedby={describedBy} {...register(name)}
         className="w-full rounded border border-slate-400 px-2 py-1.5 font-mono text-sm focus:outline-2 focus:outline-brand" />
-      <RichTextEditor labelId={`${id}-label`} describedBy={describedBy} invalid={invalid} initialHtml={initial}
+      <RichTextEditor labelId={`${id}-label`} describedBy={describedBy} invalid={invalid} readInitial={() => String(getValues(name) ?? "")}
         onReady={() => setReady(true)} onChange={(html) => setValue(name, html, { shouldDirty: true })} />
     </>
   );

@@ -4,6 +4,9 @@ import { getActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { userMessageOf } from "@/lib/errors";
 import { FieldErrors } from "@/lib/form-engine/errors";
+import { redirect } from "next/navigation";
+import { getForm } from "@/forms";
+import { postedTransition } from "@/lib/form-engine/form-post";
 import { transition, type TransitionInput } from "@/lib/form-engine/transition";
 
 export type TransitionOutcome =
@@ -20,4 +23,18 @@ export async function runTransition(input: TransitionInput): Promise<TransitionO
     if (err instanceof FieldErrors) return { ok: false, message: err.userMessage, fieldErrors: err.fields };
     return { ok: false, message: userMessageOf(err) };
   }
+}
+
+export type PostedOutcome = { message: string; fieldErrors?: Record<string, string> } | null;
+
+/**
+ * The same step posted by a plain <form method="post"> (JavaScript off): the same transition,
+ * then the record page; a refusal comes back to the form with its Chinese messages.
+ */
+export async function postTransition(_prev: PostedOutcome, form: FormData): Promise<PostedOutcome> {
+  const { done, ...input } = postedTransition(form.entries());
+  const r = await runTransition(input);
+  if (!r.ok) return { message: r.message, fieldErrors: r.fieldErrors };
+  const label = getForm(input.formKey)?.actions.find((a) => a.key === input.action)?.label ?? "";
+  redirect(`${done.replace(":id", r.recordId)}?done=${encodeURIComponent(label)}`);
 }
