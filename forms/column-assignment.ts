@@ -61,14 +61,15 @@ export const columnAssignment = defineForm({
     ], help: "大幅度调整和初始设置须征求各科室负责人意见（第五条）。" },
     { key: "description", type: "longText", label: "调整说明", required: true, maxLength: 2000 },
     { key: "opinionDeadline", type: "date", label: "征求意见截止日期", required: { field: "scope", notEquals: "minor" }, visibleWhen: { field: "scope", notEquals: "minor" } },
-    { key: "changes", type: "table", label: "调整内容", required: true, maxRows: 50, help: "栏目以其代码（如 blood-donation）指明；新增栏目填写新的代码。", columns: [
+    { key: "changes", type: "table", label: "调整内容", required: true, maxRows: 50, help: "从栏目树中选择栏目（括号内为现在的责任科室）；新增栏目和申请专题专栏时填写新栏目的代码（小写字母、数字和连字符）。", columns: [
       { key: "op", type: "choice", label: "操作", required: true, options: [...CHANGE_OPS] },
-      { key: "column", type: "text", label: "栏目代码", required: true, maxLength: 60, pattern: { regex: "^[a-z0-9-]+$", message: "栏目代码只能包含小写字母、数字和连字符" } },
-      { key: "name", type: "text", label: "栏目名称（新增、更名、专题）", maxLength: 50 },
-      { key: "parent", type: "text", label: "上级栏目代码（新增、移动）", maxLength: 60 },
-      { key: "sectionId", type: "choice", label: "责任科室（新增、更换、专题）", options: SECTION_OPTIONS },
-      { key: "interval", type: "number", label: "更新周期（天）", min: 1, max: 3650 },
-      { key: "target", type: "text", label: "信息转入栏目代码（删除）", maxLength: 60 },
+      { key: "column", type: "text", label: "栏目代码", required: true, maxLength: 60, picker: "columnCode", typedWhen: { field: "op", in: ["add", "topic"] }, pattern: { regex: "^[a-z0-9-]+$", message: "栏目代码只能包含小写字母、数字和连字符" } },
+      // Which operation needs which cell, declared once: the browser shows the error beside the cell, the server refuses the same.
+      { key: "name", type: "text", label: "栏目名称（新增、更名、专题）", maxLength: 50, required: { field: "op", in: ["add", "rename", "topic"] } },
+      { key: "parent", type: "text", label: "上级栏目代码（新增、移动）", maxLength: 60, picker: "columnCode" },
+      { key: "sectionId", type: "choice", label: "责任科室（新增、更换、专题）", options: SECTION_OPTIONS, required: { field: "op", in: ["add", "section", "topic"] } },
+      { key: "interval", type: "number", label: "更新周期（天）", min: 1, max: 3650, required: { field: "op", equals: "interval" } },
+      { key: "target", type: "text", label: "信息转入栏目代码（删除）", maxLength: 60, picker: "columnCode" },
     ] },
   ],
   signoffs: [

@@ -20,6 +20,11 @@ export const PERMISSIONS = {
   // every section sees its own figures on /staff without it. Granted to the leaders by role and
   // to every member of 信息统计科 by section.
   "stats.read_all": { roles: ["director", "deputy_director"], sections: ["xxtjk"], mutates: false, label: "查看全站统计和督查" },
+  // Screens of the workplace (the staff menu shows a screen only to those who can use it; each
+  // screen and the engine still decide every action themselves).
+  "records.use": { roles: ["publisher", "section_chief", "office_reviewer", "deputy_director", "director", "finalizer"], mutates: false, label: "办理信息发布审批" },
+  "mailbox.handle": { roles: ["publisher", "reporter", "section_chief", "office_reviewer", "deputy_director", "director"], mutates: false, label: "办理来信" },
+  "columns.view": { roles: ["publisher", "section_chief", "office_reviewer", "deputy_director", "director", "finalizer"], mutates: false, label: "查看和调整栏目" },
   // Self-service: everyone, the auditor included, must be able to renew an expired password.
   "password.change_own": { roles: "any", mutates: false, label: "修改本人密码" },
 } as const satisfies Record<string, { roles: readonly Role[] | "any"; sections?: readonly string[]; mutates: boolean; label: string }>;

@@ -51,7 +51,12 @@ function partySql(p: Party, actor: ActorFacts): Prisma.Sql {
 
 function conditionSql(c: Condition | undefined): Prisma.Sql {
   if (!c) return TRUE;
-  return "equals" in c ? Prisma.sql`coalesce(r.data->>${c.field}, '') = ${c.equals}` : Prisma.sql`coalesce(r.data->>${c.field}, '') <> ${c.notEquals}`;
+  const v = Prisma.sql`coalesce(r.data->>${c.field}, '')`;
+  if ("equals" in c) return Prisma.sql`${v} = ${c.equals}`;
+  if ("notEquals" in c) return Prisma.sql`${v} <> ${c.notEquals}`;
+  if ("in" in c) return c.in.length ? Prisma.sql`${v} IN (${Prisma.join(c.in)})` : FALSE;
+  // columnIn: the chosen column's code (slug), as the engine resolves it on the server.
+  return c.columnIn.length ? Prisma.sql`(SELECT slug FROM columns WHERE id = ${v}) IN (${Prisma.join(c.columnIn)})` : FALSE;
 }
 
 const byAny = (by: Party[], actor: ActorFacts) => or(by.map((p) => partySql(p, actor)));

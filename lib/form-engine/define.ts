@@ -33,17 +33,27 @@ export function defineForm(def: FormDefinition): FormDefinition {
   return def;
 }
 
-export function holds(c: Condition | undefined, data: FormData): boolean {
+/** What a condition may need besides the data: the code (slug) of each column id. */
+export interface ConditionContext {
+  columnSlugs?: Record<string, string>;
+}
+
+export function holds(c: Condition | undefined, data: FormData, ctx?: ConditionContext): boolean {
   if (!c) return true;
   const v = data[c.field] ?? "";
+  if ("in" in c) return c.in.includes(String(v));
+  if ("columnIn" in c) {
+    const slug = ctx?.columnSlugs?.[String(v)];
+    return slug !== undefined && c.columnIn.includes(slug);
+  }
   return "equals" in c ? v === c.equals : v !== c.notEquals;
 }
 
-export const isVisible = (f: DataField, data: FormData) => holds(f.visibleWhen, data);
+export const isVisible = (f: DataField, data: FormData, ctx?: ConditionContext) => holds(f.visibleWhen, data, ctx);
 
-export function isRequired(f: DataField, data: FormData): boolean {
-  if (!isVisible(f, data)) return false;
-  if (typeof f.required === "object") return holds(f.required, data);
+export function isRequired(f: DataField, data: FormData, ctx?: ConditionContext): boolean {
+  if (!isVisible(f, data, ctx)) return false;
+  if (typeof f.required === "object") return holds(f.required, data, ctx);
   return f.required === true;
 }
 

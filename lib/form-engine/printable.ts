@@ -22,7 +22,8 @@ export function toPrintableDocument(def: FormDefinition, record: { data: FormDat
   if (!layout) throw new Error(`form ${def.key} has no print layout`);
   const { data } = record;
   const value = (key: string) => displayValue(fieldOf(def, key), data[key], lookups);
-  const shown = new Set(visibleSignoffs(def, data).map((b) => b.key));
+  // The paper form keeps its printed rows (e.g. 局主要领导审批意见) even where the step does not apply.
+  const shown = new Set([...visibleSignoffs(def, data), ...def.signoffs.filter((b) => b.printAlways)].map((b) => b.key));
 
   const choices = layout.choices.map((key) => {
     const f = fieldOf(def, key);

@@ -8,7 +8,8 @@ import { getForm } from "@/forms";
 import { effectsOf } from "@/forms/effects";
 import { actingParty, assertCan, canView, partyId, type RecordFacts } from "./authorize";
 import { contentHash } from "./content-hash";
-import { findAction, nextState } from "./define";
+import { loadConditionContext } from "./condition-context";
+import { findAction, nextState, type ConditionContext } from "./define";
 import { FieldErrors, NOT_FOUND, STALE } from "./errors";
 import { registeredGuards } from "./guards";
 import { responsibleColumns } from "./options";
@@ -55,18 +56,18 @@ const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** The stored data with only the fields this step may edit taken from the input. */
-function mergeEdits(def: FormDefinition, stored: FormData, input: unknown, edits: string[]): FormData {
+function mergeEdits(def: FormDefinition, stored: FormData, input: unknown, edits: string[], conditions: ConditionContext): FormData {
   const given = input && typeof input === "object" ? (input as Record<string, unknown>) : {};
   const merged: FormData = { ...stored };
   for (const k of edits) if (k in given) merged[k] = given[k] as FormData[string];
   for (const f of def.fields) {
     if (f.type === "richText" && typeof merged[f.key] === "string") merged[f.key] = sanitizeRichText(merged[f.key] as string);
   }
-  return withoutHidden(def, merged);
+  return withoutHidden(def, merged, conditions);
 }
 
-function validate(def: FormDefinition, data: FormData, mode: "partial" | "full"): FormData {
-  const r = buildSchema(def, mode).safeParse(data);
+function validate(def: FormDefinition, data: FormData, mode: "partial" | "full", conditions: ConditionContext): FormData {
+  const r = buildSchema(def, mode, conditions).safeParse(data);
   if (r.success) return data;
   const fields: Record<string, string> = {};
   for (const issue of r.error.issues) {
@@ -123,7 +124,8 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
   if (action.opinion === "required" && !opinion) throw new FieldErrors({ opinion: `请填写${action.label}的意见或理由。` });
   if (opinion && opinion.length > 1000) throw new FieldErrors({ opinion: "意见不能超过1000个字。" });
 
-  const data = validate(def, action.edits ? mergeEdits(def, stored, input.data, action.edits) : stored, action.validate ?? "full");
+  const conditions = await loadConditionContext(db);
+  const data = validate(def, action.edits ? mergeEdits(def, stored, input.data, action.edits, conditions) : stored, action.validate ?? "full", conditions);
   if (facts.sectionId) await checkColumns(db, def, data, facts.sectionId, action.edits ?? []);
 
   const party = actingParty(action, actor, facts);

@@ -4,8 +4,16 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { PublicStart } from "./public/types";
 
-/** A condition on the record's data, e.g. { field: "special", equals: "yes" }. */
-export type Condition = { field: string; equals: string } | { field: string; notEquals: string };
+/**
+ * A condition on the record's data, e.g. { field: "special", equals: "yes" }. `columnIn` holds
+ * when the column chosen in `field` has one of these codes (slugs); the engine resolves the code
+ * from the column table on the server and from the picker's options in the browser.
+ */
+export type Condition =
+  | { field: string; equals: string }
+  | { field: string; notEquals: string }
+  | { field: string; in: string[] }
+  | { field: string; columnIn: string[] };
 
 interface FieldBase {
   key: string;
@@ -24,7 +32,12 @@ interface FieldBase {
 
 export type PersonalKind = "name" | "phone" | "idNumber" | "email" | "address";
 
-export type TextField = FieldBase & { type: "text" | "longText"; minLength?: number; maxLength?: number; pattern?: { regex: string; message: string }; defaultValue?: string };
+export type TextField = FieldBase & {
+  type: "text" | "longText"; minLength?: number; maxLength?: number; pattern?: { regex: string; message: string }; defaultValue?: string;
+  /** Chosen from the live column tree (each column shown with its responsible sections) and stored as its code;
+   * typed instead while `typedWhen` holds (a code for a new column). */
+  picker?: "columnCode"; typedWhen?: Condition;
+};
 export type RichTextField = FieldBase & { type: "richText"; maxLength?: number };
 export type DateField = FieldBase & { type: "date"; /** Filled with today on a new record. */ defaultToday?: boolean };
 /** An option's `code` is what reports count by (e.g. the outcome rows of the annual report). */
@@ -58,6 +71,8 @@ export interface SignoffBlock {
   extraFields?: string[];
   /** Shown only when the condition holds (e.g. 局主要领导审批意见 for 特别重大 items). */
   visibleWhen?: Condition;
+  /** Printed on the paper form even when `visibleWhen` does not hold (a row of the appendix's table). */
+  printAlways?: boolean;
 }
 
 /**

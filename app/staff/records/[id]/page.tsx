@@ -4,6 +4,7 @@ import { RecordWorkArea } from "@/components/forms/record-work-area";
 import { ClassifiedCheck } from "@/components/staff/classified-check";
 import { RecordClocks } from "@/components/forms/record-clocks";
 import { requireActor } from "@/lib/auth/session";
+import { articlePreview } from "@/lib/content/preview";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
 import { loadLookups } from "@/lib/form-engine/lookups";
@@ -45,7 +46,7 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
       </section>
       <RecordClocks def={def} record={record} />
       {def.key === "publication-approval" ? <ClassifiedCheck recordId={record.id} actor={actor} /> : null}
-      <RecordWorkArea view={view} data={data} lookups={lookups} back={{ href: "/staff/records", label: "返回事项列表" }} />
+      <RecordWorkArea view={view} data={data} lookups={lookups} back={{ href: "/staff/records", label: "返回事项列表" }} preview={await articlePreview(getDb(), def, record)} />
     </div>
   );
 }

@@ -17,7 +17,7 @@ export default async function NewRecordPage({ params }: { params: Promise<{ form
       {view.actionKeys.length === 0 ? (
         <p role="alert">您的账号不能新建{view.def.title}。发布信息须由科室发布账号（信息员）填写（第九条、第十六条）。</p>
       ) : (
-        <RecordForm formKey={formKey} recordId={null} version={null} initialData={view.data} actionKeys={view.actionKeys} columns={view.columns} sections={view.sections} />
+        <RecordForm formKey={formKey} recordId={null} version={null} initialData={view.data} actionKeys={view.actionKeys} columns={view.columns} sections={view.sections} columnTree={view.columnTree} />
       )}
     </div>
   );
