@@ -1,6 +1,6 @@
 // Runs a command with DATABASE_URL pointing at a migrated database:
 // `tsx scripts/with-db.ts -- next dev`. Starts the embedded PostgreSQL when DATABASE_URL is unset.
-import { migrateDeploy, openDatabase } from "./lib/database";
+import { openDatabase, prepareDatabase } from "./lib/database";
 import { launch } from "./lib/run";
 import { authEnv } from "./lib/auth-env";
 
@@ -15,7 +15,7 @@ const db = await openDatabase().catch((err: Error) => {
   console.error(err.message);
   process.exit(1);
 });
-await migrateDeploy(db.url);
+await prepareDatabase(db);
 const child = launch(cmd, args, { DATABASE_URL: db.url, ...authEnv() });
 const forward = (sig: NodeJS.Signals) => child.kill(sig);
 process.on("SIGINT", forward);
