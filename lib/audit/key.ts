@@ -5,9 +5,9 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-/** Where the key lives when AUDIT_KEY is not set: AUDIT_KEY_FILE, else .data/audit.key. */
+/** Where the key lives when AUDIT_KEY is not set: AUDIT_KEY_FILE, else audit.key in the data folder (.data). */
 export function auditKeyFile(): string {
-  return path.resolve(process.env.AUDIT_KEY_FILE || path.join(process.cwd(), ".data", "audit.key"));
+  return path.resolve(process.env.AUDIT_KEY_FILE || path.join(process.env.PORTAL_DATA_DIR || path.join(process.cwd(), ".data"), "audit.key"));
 }
 
 let cached: { source: string; key: Buffer } | null = null;
