@@ -37,6 +37,8 @@ export async function grantAppRole(ownerUrl: string, appUrl: string, opts: RoleO
     const s = ident(schema);
     await client.query("BEGIN");
     await client.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${ident(db)} TO ${r}`);
+    // PostgreSQL before 15 lets everyone create tables in the public schema.
+    await client.query(`REVOKE CREATE ON SCHEMA ${s} FROM PUBLIC`);
     await client.query(`REVOKE CREATE ON SCHEMA ${s} FROM ${r}`);
     await client.query(`GRANT USAGE ON SCHEMA ${s} TO ${r}`);
     await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${s} TO ${r}`);
