@@ -140,7 +140,15 @@ export async function applyPasswordReset(tx: Tx, actor: Actor, accountId: string
   await audit(tx, actor, "account.reset_password", accountId, { username: account.username }, approval);
 }
 
-/** Replaces an account's roles (only through an approved proposal: it always involves an administrator role here). */
+/** Replaces the roles of an ordinary account; one that holds or would get an administrator role needs a proposal. */
+export async function setAccountRoles(db: Db, actor: Actor, accountId: string, roles: Role[]): Promise<void> {
+  assertCan(actor, "account.manage");
+  const parsed = z.array(z.enum(Role)).min(1, "请至少选择一个角色。").safeParse(roles);
+  if (!parsed.success) fail("invalid", parsed.error.issues[0]!.message);
+  await db.$transaction((tx) => applyRoles(tx, actor, accountId, parsed.data!));
+}
+
+/** Replaces an account's roles (checked, audited); administrator roles only with an approval. */
 export async function applyRoles(tx: Tx, actor: Actor, accountId: string, roles: Role[], approval?: Approval): Promise<void> {
   const account = await target(tx, accountId);
   refuseDirectAdminChange([...account.roles, ...roles], approval);

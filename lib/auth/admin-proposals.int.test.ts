@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { db } from "@/test/integration/db";
-import { createAccount, resetPassword, setAccountDisabled } from "./accounts";
+import { createAccount, resetPassword, setAccountDisabled, setAccountRoles } from "./accounts";
 import { approveProposal, listPendingProposals, proposeAccountChange, rejectProposal, withdrawProposal } from "./admin-proposals";
 import { verifyLogin, type Actor } from "./login";
 import { hashPassword } from "./password";
@@ -98,5 +98,26 @@ describe("administrator accounts need a second administrator (三员分立)", ()
     const on = await proposeAccountChange(db(), sys, { kind: "enable", accountId: aud.id });
     await approveProposal(db(), sec, on);
     expect((await db().account.findUniqueOrThrow({ where: { id: aud.id } })).disabled).toBe(false);
+  });
+
+  it("changes roles directly for ordinary accounts, and only by approval when an administrator role is involved", async () => {
+    const plain = await db().account.create({ data: { username: "rsk-roles", displayName: "角色测试", sectionId: "rsk", roles: ["section_chief"], passwordHash: "x" } });
+    await setAccountRoles(db(), sys, plain.id, ["section_chief", "office_reviewer"]);
+    expect((await db().account.findUniqueOrThrow({ where: { id: plain.id } })).roles).toEqual(["section_chief", "office_reviewer"]);
+    await expect(setAccountRoles(db(), sys, aud.id, ["section_chief"])).rejects.toThrow(/须经另一名管理员批准/);
+
+    // The auditor's role is taken away and given back, each time by approval.
+    const away = await proposeAccountChange(db(), sys, { kind: "set_roles", accountId: aud.id, roles: ["section_chief"] });
+    expect((await db().account.findUniqueOrThrow({ where: { id: aud.id } })).roles).toEqual(["auditor"]);
+    await approveProposal(db(), sec, away);
+    expect((await db().account.findUniqueOrThrow({ where: { id: aud.id } })).roles).toEqual(["section_chief"]);
+    const back = await proposeAccountChange(db(), sys, { kind: "set_roles", accountId: aud.id, roles: ["auditor"] });
+    await approveProposal(db(), sec, back);
+    expect((await db().account.findUniqueOrThrow({ where: { id: aud.id } })).roles).toEqual(["auditor"]);
+    const roleEvents = await db().auditEvent.findMany({ where: { objectId: aud.id, action: "account.set_roles" }, orderBy: { id: "asc" } });
+    expect(roleEvents.map((e) => e.detail)).toEqual([
+      expect.objectContaining({ from: ["auditor"], to: ["section_chief"], proposalId: away }),
+      expect.objectContaining({ from: ["section_chief"], to: ["auditor"], proposalId: back }),
+    ]);
   });
 });

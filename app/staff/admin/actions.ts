@@ -1,6 +1,6 @@
 "use server";
 
-import { createAccount, resetPassword, setAccountDisabled, transferPublisher, unlockAccount } from "@/lib/auth/accounts";
+import { createAccount, resetPassword, setAccountDisabled, setAccountRoles, transferPublisher, unlockAccount } from "@/lib/auth/accounts";
 import { runAction, type ActionState } from "@/lib/auth/action";
 import { approveProposal, needsApproval, proposeAccountChange, rejectProposal, withdrawProposal, type AccountChange } from "@/lib/auth/admin-proposals";
 import type { Db } from "@/lib/db/client";
@@ -56,6 +56,17 @@ export async function resetPasswordAction(_: Previous, form: FormData): Promise<
     applyOrPropose(db, actor, { kind: "reset_password", accountId, tempPassword }, async () => {
       await resetPassword(db, actor, accountId, tempPassword);
       return "已重置为临时密码，并解除锁定；该账号下次登录须修改密码。";
+    }),
+  );
+}
+
+export async function setRolesAction(_: Previous, form: FormData): Promise<ActionState> {
+  const accountId = str(form, "accountId");
+  const roles = form.getAll("roles").map(String) as Role[];
+  return runAction(PATH, (db, actor) =>
+    applyOrPropose(db, actor, { kind: "set_roles", accountId, roles }, async () => {
+      await setAccountRoles(db, actor, accountId, roles);
+      return "角色已更改。";
     }),
   );
 }

@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { Forbidden } from "@/components/staff/forbidden";
-import { createAccountAction, resetPasswordAction, setDisabledAction, transferPublisherAction, unlockAction, withdrawProposalAction } from "./actions";
+import { createAccountAction, resetPasswordAction, setDisabledAction, setRolesAction, transferPublisherAction, unlockAction, withdrawProposalAction } from "./actions";
 
 export const metadata = { title: "账号管理" };
 
@@ -87,6 +87,25 @@ export default async function AdminPage() {
             </tbody>
           </table>
         </div>
+      </section>
+      <section aria-labelledby="roles" className="rounded bg-white p-4 shadow-sm">
+        <h2 id="roles" className="mb-3 text-lg font-bold">更改账号角色</h2>
+        <p className="mb-3 text-sm text-slate-600">所选角色将替换该账号现有的全部角色。涉及系统管理员、安全管理员或安全审计员角色的更改须经另一名管理员批准。</p>
+        <ActionForm action={setRolesAction} submitLabel="更改角色">
+          <label className="grid gap-1">账号
+            <select name="accountId" className={field}>
+              {accounts.map((a) => <option key={a.id} value={a.id}>{a.username}（{a.displayName}）</option>)}
+            </select>
+          </label>
+          <fieldset className="grid gap-1">
+            <legend>新角色</legend>
+            <div className="flex flex-wrap gap-3">
+              {(Object.keys(ROLE_LABELS) as Role[]).map((r) => (
+                <label key={r} className="flex items-center gap-1"><input type="checkbox" name="roles" value={r} />{ROLE_LABELS[r]}</label>
+              ))}
+            </div>
+          </fieldset>
+        </ActionForm>
       </section>
       <section aria-labelledby="new" className="rounded bg-white p-4 shadow-sm">
         <h2 id="new" className="mb-3 text-lg font-bold">新建账号</h2>
