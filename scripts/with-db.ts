@@ -16,7 +16,8 @@ const db = await openDatabase().catch((err: Error) => {
   process.exit(1);
 });
 await prepareDatabase(db);
-const child = launch(cmd, args, { DATABASE_URL: db.url, ...authEnv() });
+// The owner URL is handed on for `npm run db:seed`; the app itself only uses DATABASE_URL.
+const child = launch(cmd, args, { DATABASE_URL: db.url, MIGRATION_DATABASE_URL: db.ownerUrl, ...authEnv() });
 const forward = (sig: NodeJS.Signals) => child.kill(sig);
 process.on("SIGINT", forward);
 process.on("SIGTERM", forward);
