@@ -50,7 +50,8 @@ test("the sysadmin's forms post without JavaScript, and an administrator's reset
   await expect(proposal).toContainText("由 sysadmin");
   await proposal.getByLabel("驳回理由").fill("未说明理由");
   await proposal.getByRole("button", { name: "驳回" }).click();
-  // The page comes back from the post without the decided proposal.
+  // The page comes back from the post with the outcome, without the decided proposal.
+  await expect(sec.page.getByRole("status").filter({ hasText: "已驳回" })).toBeVisible();
   await expect(sec.page.getByText("没有待批准的变更")).toBeVisible();
   expect(sec.urls.filter((u) => /note=|proposalId=/.test(u))).toEqual([]);
   // The secadmin cannot open the account administration itself.

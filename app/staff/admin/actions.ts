@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { createAccount, resetPassword, setAccountDisabled, setAccountRoles, transferPublisher, unlockAccount } from "@/lib/auth/accounts";
 import { runAction, type ActionState } from "@/lib/auth/action";
 import { approveProposal, needsApproval, proposeAccountChange, rejectProposal, withdrawProposal, type AccountChange } from "@/lib/auth/admin-proposals";
@@ -85,18 +86,26 @@ export async function transferPublisherAction(_: Previous, form: FormData): Prom
   });
 }
 
+// A decided proposal leaves the list, and its form with it: the outcome is shown by the page
+// it returns to (only the word of the outcome travels in the URL).
+const APPROVALS = "/staff/admin/approvals";
+
 export async function approveProposalAction(_: Previous, form: FormData): Promise<ActionState> {
-  return runAction("/staff/admin/approvals", async (db, actor) => {
+  const result = await runAction(APPROVALS, async (db, actor) => {
     await approveProposal(db, actor, str(form, "proposalId"));
-    return "已批准，变更已生效。";
+    return "approved";
   });
+  if (result.ok) redirect(`${APPROVALS}?done=approved`);
+  return result;
 }
 
 export async function rejectProposalAction(_: Previous, form: FormData): Promise<ActionState> {
-  return runAction("/staff/admin/approvals", async (db, actor) => {
+  const result = await runAction(APPROVALS, async (db, actor) => {
     await rejectProposal(db, actor, str(form, "proposalId"), str(form, "note"));
-    return "已驳回，账号未作任何变更。";
+    return "rejected";
   });
+  if (result.ok) redirect(`${APPROVALS}?done=rejected`);
+  return result;
 }
 
 export async function withdrawProposalAction(_: Previous, form: FormData): Promise<ActionState> {
