@@ -8,7 +8,7 @@ import { hmac, macEquals } from "./key";
 import { verifyAuditChain, type ChainPoint, type VerifyResult } from "./verify";
 
 export function checkpointFile(): string {
-  return path.resolve(process.env.AUDIT_CHECKPOINT_FILE || path.join(process.env.PORTAL_DATA_DIR || path.join(process.cwd(), ".data"), "audit-checkpoint.json"));
+  return path.resolve(process.env.AUDIT_CHECKPOINT_FILE || path.join(process.env.PORTAL_DATA_DIR || path.join(/*turbopackIgnore: true*/ process.cwd(), ".data"), "audit-checkpoint.json"));
 }
 
 const checkpointMac = (p: ChainPoint) => hmac(`checkpoint:${p.id}:${p.hash}`);

@@ -7,7 +7,7 @@ import path from "node:path";
 
 /** Where the key lives when AUDIT_KEY is not set: AUDIT_KEY_FILE, else audit.key in the data folder (.data). */
 export function auditKeyFile(): string {
-  return path.resolve(process.env.AUDIT_KEY_FILE || path.join(process.env.PORTAL_DATA_DIR || path.join(process.cwd(), ".data"), "audit.key"));
+  return path.resolve(process.env.AUDIT_KEY_FILE || path.join(process.env.PORTAL_DATA_DIR || path.join(/*turbopackIgnore: true*/ process.cwd(), ".data"), "audit.key"));
 }
 
 let cached: { source: string; key: Buffer } | null = null;
