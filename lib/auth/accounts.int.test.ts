@@ -4,6 +4,8 @@ import { updateClassifiedKeywords, updatePolicy } from "@/lib/security/settings"
 import { DEFAULT_POLICY, getPolicy } from "@/lib/security/policy";
 import { DEFAULT_CLASSIFIED_KEYWORDS, getClassifiedKeywords } from "@/lib/security/keywords";
 import { db } from "@/test/integration/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { proposeAccountChange } from "./admin-proposals";
 import { changeOwnPassword, createAccount, resetPassword, setAccountDisabled, transferPublisher, unlockAccount } from "./accounts";
 import { verifyLogin, type Actor } from "./login";
 import { hashPassword } from "./password";
@@ -83,7 +85,9 @@ describe("accounts run by sysadmin", () => {
 describe("separation of the three administrators", () => {
   it("lets no account hold two administrator roles", async () => {
     const sys = await actorOf("sysadmin");
-    await expect(createAccount(db(), sys, { username: "two-hats", displayName: "兼任", sectionId: "xxtjk", roles: ["secadmin", "auditor"], tempPassword: TEMP })).rejects.toThrow(/不能由同一账号兼任/);
+    const twoHats = { username: "two-hats", displayName: "兼任", sectionId: "xxtjk", roles: ["secadmin", "auditor"] as Role[], tempPassword: TEMP };
+    await expect(createAccount(db(), sys, twoHats)).rejects.toThrow(/须经另一名管理员批准/);
+    await expect(proposeAccountChange(db(), sys, { kind: "create", account: twoHats })).rejects.toThrow(/不能由同一账号兼任/);
     const auditor = await db().account.findUniqueOrThrow({ where: { username: "auditor" } });
     await expect(db().account.update({ where: { id: auditor.id }, data: { roles: ["auditor", "sysadmin"] } })).rejects.toThrow(/accounts_admin_roles_separated/);
   });

@@ -9,6 +9,10 @@ export const PERMISSIONS = {
   "account.manage": { roles: ["sysadmin"], mutates: true, label: "管理账号" },
   "policy.manage": { roles: ["secadmin"], mutates: true, label: "设置安全策略和涉密关键词" },
   "audit.read": { roles: ["auditor"], mutates: false, label: "查看和导出审计记录" },
+  // 三员分立 (issue 15 item 3): a change to an administrator account, proposed by the sysadmin
+  // (account.manage), takes effect only when another administrator approves it; the proposer
+  // never approves their own (lib/auth/admin-proposals.ts, and a CHECK in the database).
+  "admin_account.approve": { roles: ["sysadmin", "secadmin"], mutates: true, label: "批准管理员账号变更" },
   // The working-day calendar behind the 15-working-day letter deadlines (issue 5).
   "calendar.manage": { roles: ["sysadmin"], mutates: true, label: "维护工作日历" },
   // The Art. 7 emergency banner on the home page: the finalizers (审定) of 信息统计科 and 宣传科.

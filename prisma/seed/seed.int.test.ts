@@ -17,7 +17,7 @@ async function snapshot() {
 describe("seed", () => {
   it("changes nothing when run a second time", async () => {
     const before = await snapshot();
-    await seedAll(process.env.DATABASE_URL!);
+    await seedAll(process.env.MIGRATION_DATABASE_URL!);
     expect(await snapshot()).toEqual(before);
   });
 

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/public/article-view";
 import { PrintButton } from "@/components/public/print-button";
 import { parseAttachments, parseImages } from "@/lib/content/files";
+import { articleExists } from "@/lib/content/public-index";
 import { getArticle, getNeighbours } from "@/lib/content/public-data";
 import { parseServiceGuide } from "@/lib/content/service-guide";
 
@@ -15,7 +16,8 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
   const raw = (await params).id;
-  return /^\d{1,9}$/.test(raw) ? getArticle(Number(raw)) : null;
+  // Checked against the one cached list of ids first: an unknown id leaves no cache entry of its own.
+  return /^\d{1,9}$/.test(raw) && (await articleExists(Number(raw))) ? getArticle(Number(raw)) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
