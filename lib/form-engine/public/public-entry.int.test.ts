@@ -172,7 +172,7 @@ describe("the migration of existing letters (mailbox_letters → public_cases)",
     const copy = sql.slice(sql.indexOf('INSERT INTO "public_cases"'), sql.indexOf(";", sql.indexOf('INSERT INTO "public_cases"')));
     const record = await db().formRecord.create({ data: { formKey: "migration-fixture", state: "received", data: {}, title: "迁移测试" } });
     const code = "ABCDEFGHJKMN";
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const client = new pg.Client({ connectionString: process.env.MIGRATION_DATABASE_URL });
     await client.connect();
     try {
       await client.query("BEGIN");
