@@ -5,14 +5,15 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import { runTransition } from "@/app/staff/records/actions";
-import { getForm } from "@/forms";
 import { isVisible } from "@/lib/form-engine/define";
 import { buildSchema } from "@/lib/form-engine/schema";
-import type { ActionDef, FormData } from "@/lib/form-engine/types";
+import type { ClientAction, ClientDefinition } from "@/lib/form-engine/client-definition";
+import type { FormData } from "@/lib/form-engine/types";
 import { FieldInput, type Option, type Values } from "./field-input";
 
 export interface RecordFormProps {
-  formKey: string;
+  /** The client projection of the definition (clientDefinition()), never the definition itself. */
+  def: ClientDefinition;
   recordId: string | null;
   version: number | null;
   initialData: FormData;
@@ -28,11 +29,10 @@ export interface RecordFormProps {
  * The definition's fields and action buttons. Validation uses the same zod schema as the
  * server; the server still decides, and its field messages land next to the fields.
  */
-export function RecordForm({ formKey, recordId, version, initialData, actionKeys, columns, sections, doneHref = "/staff/records/:id" }: RecordFormProps) {
-  const def = getForm(formKey)!;
+export function RecordForm({ def, recordId, version, initialData, actionKeys, columns, sections, doneHref = "/staff/records/:id" }: RecordFormProps) {
   const actions = def.actions.filter((a) => actionKeys.includes(a.key));
   const editable = new Set(actions.flatMap((a) => a.edits ?? []));
-  const current = useRef<ActionDef | null>(null);
+  const current = useRef<ClientAction | null>(null);
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,7 +48,7 @@ export function RecordForm({ formKey, recordId, version, initialData, actionKeys
   const { register, handleSubmit, formState, setError, watch } = methods;
   const values = watch();
 
-  async function send(a: ActionDef, data: Values) {
+  async function send(a: ClientAction, data: Values) {
     setMessage(null);
     setOpinionError(null);
     if (!a.edits && formState.isDirty && editable.size > 0) {
@@ -61,7 +61,7 @@ export function RecordForm({ formKey, recordId, version, initialData, actionKeys
     }
     setBusy(true);
     const payload = a.edits ? Object.fromEntries(a.edits.map((k) => [k, data[k] ?? ""])) : undefined;
-    const r = await runTransition({ formKey, recordId, version, action: a.key, data: payload, opinion: a.opinion && a.opinion !== "none" ? opinion : null }).catch(() => ({ ok: false as const, message: "网络异常，操作未完成。您填写的内容仍在页面上，请稍后重试。", fieldErrors: undefined }));
+    const r = await runTransition({ formKey: def.key, recordId, version, action: a.key, data: payload, opinion: a.opinion && a.opinion !== "none" ? opinion : null }).catch(() => ({ ok: false as const, message: "网络异常，操作未完成。您填写的内容仍在页面上，请稍后重试。", fieldErrors: undefined }));
     setBusy(false);
     if (r.ok) {
       router.push(`${doneHref.replace(":id", r.recordId)}?done=${encodeURIComponent(a.label)}`);
@@ -75,7 +75,7 @@ export function RecordForm({ formKey, recordId, version, initialData, actionKeys
     }
   }
 
-  const click = (a: ActionDef) => {
+  const click = (a: ClientAction) => {
     current.current = a;
     void handleSubmit((data) => send(a, data), () => setMessage("填写的内容有误，请按提示修改后再提交。"))();
   };

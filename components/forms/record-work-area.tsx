@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { clientDefinition } from "@/lib/form-engine/client-definition";
 import type { Lookups } from "@/lib/form-engine/present";
 import type { FormData } from "@/lib/form-engine/types";
 import type { recordView } from "@/lib/form-engine/view";
@@ -16,7 +17,7 @@ export function RecordWorkArea({ view, data, lookups, doneHref, back }: { view: 
       {view.actionKeys.length > 0 ? (
         <section className="rounded bg-white p-4 shadow-sm" aria-labelledby="act-h">
           <h2 id="act-h" className="mb-3 text-lg font-bold">办理</h2>
-          <RecordForm key={record.version} formKey={def.key} recordId={record.id} version={record.version} initialData={data} actionKeys={view.actionKeys} columns={view.columns} sections={view.sections} doneHref={doneHref} />
+          <RecordForm key={record.version} def={clientDefinition(def, view.actionKeys)} recordId={record.id} version={record.version} initialData={data} actionKeys={view.actionKeys} columns={view.columns} sections={view.sections} doneHref={doneHref} />
         </section>
       ) : null}
       <section className="rounded bg-white p-4 shadow-sm">

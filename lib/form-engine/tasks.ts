@@ -1,59 +1,99 @@
-// "My tasks": every open record awaiting an action the actor may take, by the same rule the
-// transition enforces.
-import type { Actor } from "@/lib/auth/login";
+// "My tasks" (我的待办) and the records list. Who may see a record and who has a task on it are
+// decided by the database (record-where.ts compiles them from the definitions' parties), so both
+// lists are exact and paginated at any volume; only the page's rows are loaded.
 import type { Db } from "@/lib/db/client";
-import { FORMS } from "@/forms";
-import { allowedActions, canView } from "./authorize";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ActorFacts } from "./authorize";
+import { allowedActions } from "./authorize";
+import { filterWhere, type ListQuery } from "./list-query";
 import { factsOf, recordInclude } from "./records";
+import { recordsWhere } from "./record-where";
+import { allForms, getForm } from "./registry";
 
-export interface Task {
+export interface ListedRecord {
   recordId: string;
+  formKey: string;
   formTitle: string;
   title: string;
+  /** The state's label. */
   state: string;
   sectionName: string;
+  createdAt: Date;
   updatedAt: Date;
+}
+
+export interface Task extends ListedRecord {
+  /** Labels of every action the actor may take now. */
   actions: string[];
 }
 
-function openStates(def: (typeof FORMS)[number]) {
-  return Object.entries(def.states).filter(([, s]) => !s.terminal).map(([k]) => k);
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pages: number;
 }
 
-async function visibleRecords(db: Db, actor: Actor, openOnly: boolean) {
-  const out = [];
-  for (const def of FORMS) {
-    const records = await db.formRecord.findMany({
-      where: { formKey: def.key, ...(openOnly ? { state: { in: openStates(def) } } : {}) },
-      include: recordInclude,
-      orderBy: { updatedAt: "desc" },
-      take: 500,
-    });
-    for (const r of records) {
-      const facts = factsOf(def, r);
-      if (canView(def, actor, facts)) out.push({ def, record: r, facts });
-    }
-  }
-  return out;
+interface Row {
+  id: string;
+  formKey: string;
+  title: string;
+  state: string;
+  sectionName: string | null;
+  createdAt: Date;
+  updatedAt: Date;
 }
 
-export async function myTasks(db: Db, actor: Actor): Promise<Task[]> {
-  const tasks: Task[] = [];
-  for (const { def, record, facts } of await visibleRecords(db, actor, true)) {
-    const actions = allowedActions(def, actor, facts);
-    if (!actions.some((a) => a.task !== false)) continue;
-    tasks.push({
-      recordId: record.id, formTitle: def.title, title: record.title, state: def.states[record.state]?.label ?? record.state,
-      sectionName: record.section?.name ?? "", updatedAt: record.updatedAt, actions: [...new Set(actions.map((a) => a.label))],
-    });
-  }
-  return tasks;
+async function listPage(db: Db, where: Prisma.Sql, order: Prisma.Sql, query: ListQuery): Promise<Page<ListedRecord>> {
+  const page = Math.max(1, query.page ?? 1);
+  const pageSize = query.pageSize ?? 20;
+  const [rows, [count]] = await Promise.all([
+    db.$queryRaw<Row[]>`SELECT r.id, r."formKey", r.title, r.state, s.name AS "sectionName", r."createdAt", r."updatedAt"
+      FROM form_records r LEFT JOIN sections s ON s.id = r."sectionId"
+      WHERE ${where} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM form_records r WHERE ${where}`,
+  ]);
+  const total = count?.n ?? 0;
+  const items = rows.map((r) => {
+    const def = getForm(r.formKey);
+    return {
+      recordId: r.id, formKey: r.formKey, formTitle: def?.title ?? r.formKey, title: r.title, state: def?.states[r.state]?.label ?? r.state,
+      sectionName: r.sectionName ?? "", createdAt: r.createdAt, updatedAt: r.updatedAt,
+    };
+  });
+  return { items, total, page, pageSize, pages: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
-/** Records the actor may see, newest first (the records list). */
-export async function myRecords(db: Db, actor: Actor) {
-  return (await visibleRecords(db, actor, false)).map(({ def, record }) => ({
-    recordId: record.id, formTitle: def.title, title: record.title, state: def.states[record.state]?.label ?? record.state,
-    sectionName: record.section?.name ?? "", updatedAt: record.updatedAt,
-  }));
+/**
+ * Open records awaiting an action the actor may take. Oldest waiting first: `updatedAt` is the
+ * moment of the last step, i.e. since when the record has waited in its state, and the one
+ * waiting longest is the one nearest to any deadline; newest-first would bury it under new work.
+ */
+export async function myTasks(db: Db, actor: ActorFacts, query: ListQuery = {}): Promise<Page<Task>> {
+  const where = Prisma.sql`${recordsWhere(allForms(), actor, "task")} AND ${filterWhere(query)}`;
+  const page = await listPage(db, where, Prisma.sql`r."updatedAt" ASC, r.id ASC`, query);
+  // The page's records only: which buttons wait for the actor (the same rule the transition applies).
+  const loaded = await db.formRecord.findMany({ where: { id: { in: page.items.map((i) => i.recordId) } }, include: recordInclude });
+  const byId = new Map(loaded.map((r) => [r.id, r]));
+  const items = page.items.map((item) => {
+    const record = byId.get(item.recordId);
+    const def = getForm(item.formKey);
+    const actions = record && def ? allowedActions(def, actor, factsOf(def, record)).map((a) => a.label) : [];
+    return { ...item, actions: [...new Set(actions)] };
+  });
+  return { ...page, items };
+}
+
+/** Records the actor may see, most recently changed first (the records list). */
+export async function myRecords(db: Db, actor: ActorFacts, query: ListQuery = {}): Promise<Page<ListedRecord>> {
+  const where = Prisma.sql`${recordsWhere(allForms(), actor, "view")} AND ${filterWhere(query)}`;
+  return listPage(db, where, Prisma.sql`r."updatedAt" DESC, r.id DESC`, query);
+}
+
+/** What the records list's filter form offers: every registered form with its states, and the sections. */
+export async function listFilterOptions(db: Db) {
+  const sections = await db.section.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true } });
+  const forms = allForms().map((d) => ({ key: d.key, title: d.title, states: Object.entries(d.states).map(([key, s]) => ({ key, label: s.label })) }));
+  return { forms, sections };
 }

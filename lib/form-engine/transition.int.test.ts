@@ -110,7 +110,7 @@ describe("the publication approval workflow", () => {
     const { recordId } = await act("yzk", { action: "submit", data });
     await step("yzk-kz", recordId, "chief_approve");
     expect((await step("yzk", recordId, "save", { data: { ...data, body: "<p>改过的正文</p>" } })).state).toBe("draft");
-    const def = (await import("@/forms")).getForm(FORM)!;
+    const def = (await import("./registry")).getForm(FORM)!;
     const edited = await loadRecord(db(), recordId);
     expect(currentCycle(def, edited!.events).some((e) => e.action === "chief_approve")).toBe(false);
     await step("yzk", recordId, "submit");

@@ -1,0 +1,122 @@
+// The where-builder for form records: compiles, from each registered definition's actions and
+// parties, the SQL condition for (a) the records an actor may view and (b) the records awaiting
+// an action the actor may take (我的待办). It states in SQL exactly what canView() and
+// allowedActions() in authorize.ts state in TypeScript; lists.matrix.int.test.ts holds the two
+// against each other for every demo actor.
+//
+// The actor is known when the query is built, so everything about the actor (roles, section,
+// named sections) is decided here and only what depends on the record is left to the database.
+// Records are aliased `r` (form_records).
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ActorFacts } from "./authorize";
+import { partyId } from "./authorize";
+import type { ActionDef, Condition, FormDefinition, Party } from "./types";
+
+/** A predicate: decided already (true/false) or left to the database. */
+type Pred = boolean | Prisma.Sql;
+
+function or(parts: Pred[]): Pred {
+  if (parts.some((p) => p === true)) return true;
+  const sql = parts.filter((p): p is Prisma.Sql => p !== false);
+  if (sql.length === 0) return false;
+  return sql.length === 1 ? sql[0]! : Prisma.sql`(${Prisma.join(sql, " OR ")})`;
+}
+
+function and(parts: Pred[]): Pred {
+  if (parts.some((p) => p === false)) return false;
+  const sql = parts.filter((p): p is Prisma.Sql => p !== true);
+  if (sql.length === 0) return true;
+  return sql.length === 1 ? sql[0]! : Prisma.sql`(${Prisma.join(sql, " AND ")})`;
+}
+
+export function toSql(p: Pred): Prisma.Sql {
+  return p === true ? Prisma.sql`TRUE` : p === false ? Prisma.sql`FALSE` : p;
+}
+
+const inList = (values: readonly string[]) => Prisma.join(values.map((v) => Prisma.sql`${v}`));
+
+/** partySection(): the record's section, or the section chosen in a field of its data (a string). */
+function recordSectionIs(p: { sectionField?: string }, sectionId: string): Prisma.Sql {
+  if (!p.sectionField) return Prisma.sql`r."sectionId" = ${sectionId}`;
+  return Prisma.sql`(jsonb_typeof(r.data -> ${p.sectionField}) = 'string' AND r.data ->> ${p.sectionField} = ${sectionId})`;
+}
+
+/** partyMatches() for a signed-in actor. */
+function partyPred(p: Party, actor: ActorFacts): Pred {
+  const has = (role: string) => actor.roles.includes(role);
+  switch (p.kind) {
+    case "public":
+      return true;
+    case "publisher":
+      return has("publisher") && recordSectionIs(p, actor.sectionId);
+    case "chief":
+      return has("section_chief") && recordSectionIs(p, actor.sectionId);
+    case "reporter":
+      return has("reporter") && recordSectionIs(p, actor.sectionId);
+    case "publisherOf":
+      return has("publisher") && actor.sectionId === p.sectionId;
+    case "chiefOf":
+      return has("section_chief") && actor.sectionId === p.sectionId;
+    case "overseer":
+      return Prisma.sql`r."sectionId" IN (SELECT s.id FROM sections s WHERE s."overseerId" = ${actor.id})`;
+    case "role":
+      return has(p.role);
+    case "finalizer":
+      return has("finalizer") && actor.sectionId === p.sectionId;
+  }
+}
+
+/** holds(): a missing or null value reads as "". */
+function conditionPred(c: Condition | undefined): Pred {
+  if (!c) return true;
+  const value = Prisma.sql`COALESCE(NULLIF(r.data -> ${c.field}, 'null'::jsonb), '""'::jsonb)`;
+  return "equals" in c ? Prisma.sql`${value} = to_jsonb(${c.equals}::text)` : Prisma.sql`${value} <> to_jsonb(${c.notEquals}::text)`;
+}
+
+/** signedParties(): the party signed an all-must-sign step from the record's current state in the current review cycle. */
+function signedAlready(def: FormDefinition, party: string): Prisma.Sql {
+  const multi = def.actions.filter((a) => a.signing === "all").map((a) => a.key);
+  const starts = def.actions.filter((a) => a.startsCycle).map((a) => a.key);
+  const inCycle = starts.length
+    ? Prisma.sql`AND e.seq > COALESCE((SELECT max(c.seq) FROM form_events c WHERE c."recordId" = r.id AND c.action IN (${inList(starts)})), 0)`
+    : Prisma.empty;
+  return Prisma.sql`EXISTS (SELECT 1 FROM form_events e WHERE e."recordId" = r.id AND e.action IN (${inList(multi)})
+    AND e."fromState" = r.state AND e.detail ->> 'party' = ${party} ${inCycle})`;
+}
+
+function negate(p: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`NOT ${p}`;
+}
+
+/** actingParty() is not null: a matching party (for signing "all", one that has not signed yet). */
+function actsPred(def: FormDefinition, a: ActionDef, actor: ActorFacts): Pred {
+  return or(a.by.map((p) => and([partyPred(p, actor), a.signing === "all" ? negate(signedAlready(def, partyId(p))) : true])));
+}
+
+/** canView(): the actor is a (non-public) party of some action of the definition. */
+export function viewPred(def: FormDefinition, actor: ActorFacts): Pred {
+  return or(def.actions.flatMap((a) => a.by.filter((p) => p.kind !== "public").map((p) => partyPred(p, actor))));
+}
+
+const openStates = (def: FormDefinition) => Object.entries(def.states).filter(([, s]) => !s.terminal).map(([k]) => k);
+
+/** Some action with task !== false is in allowedActions() (on an open, visible record). */
+export function taskPred(def: FormDefinition, actor: ActorFacts): Pred {
+  const open = new Set(openStates(def));
+  const perAction = def.actions
+    .filter((a) => a.task !== false)
+    .map((a) => {
+      const states = a.from.filter((s) => s !== "new" && open.has(s));
+      if (states.length === 0) return false;
+      return and([Prisma.sql`r.state IN (${inList(states)})`, conditionPred(a.when), actsPred(def, a, actor)]);
+    });
+  // A task through a public party alone would not make the record visible; myTasks lists only visible ones.
+  return and([or(perAction), viewPred(def, actor)]);
+}
+
+/** One condition over every registered definition: r."formKey" picks the definition's rule. */
+export function recordsWhere(defs: readonly FormDefinition[], actor: ActorFacts | null, kind: "view" | "task"): Prisma.Sql {
+  if (!actor) return Prisma.sql`FALSE`;
+  const perForm = defs.map((def) => and([Prisma.sql`r."formKey" = ${def.key}`, kind === "view" ? viewPred(def, actor) : taskPred(def, actor)]));
+  return toSql(or(perForm));
+}
