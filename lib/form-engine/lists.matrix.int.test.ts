@@ -9,7 +9,7 @@ import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { db } from "@/test/integration/db";
 import { todayInBeijing } from "@/lib/time/beijing";
 import { allowedActions, canView } from "./authorize";
-import { factsOf, recordInclude } from "./records";
+import { factsOf, recordInclude, signedParties } from "./records";
 import { getForm } from "./registry";
 import { myRecords, myTasks } from "./tasks";
 import { actorOf } from "./test-actors";
@@ -61,8 +61,11 @@ beforeAll(async () => {
     const events: Prisma.FormEventCreateWithoutRecordInput[] = (s.events ?? []).map(([action, fromState, party], n) => ({
       seq: n + 1, action, fromState, toState: s.state, actorName: "测试", contentHash: "x", detail: { party },
     }));
+    // What the transition stores with each event, computed by the same function from the same events.
+    const def = getForm(s.formKey);
+    const signed = def ? signedParties(def, s.state, (s.events ?? []).map(([action, fromState, party], n) => ({ seq: n + 1, action, fromState, toState: s.state, actorName: "测试", opinion: null, createdAt: new Date(), detail: { party } }))) : [];
     const rec = await db().formRecord.create({
-      data: { formKey: s.formKey, state: s.state, sectionId: s.sectionId, title, data: { ...(s.data ?? {}), title } as Prisma.InputJsonValue, events: { create: events } },
+      data: { formKey: s.formKey, state: s.state, sectionId: s.sectionId, title, signedParties: signed, data: { ...(s.data ?? {}), title } as Prisma.InputJsonValue, events: { create: events } },
     });
     ids.push(rec.id);
   }

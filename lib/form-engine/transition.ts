@@ -118,6 +118,10 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
   for (const g of [...(action.guards ?? []), ...registeredGuards(def.key, action.key)]) await g(ctx);
 
   const json = data as Prisma.InputJsonValue;
+  const seqNext = (existing?.events.at(-1)?.seq ?? 0) + 1;
+  const partyKey = party ? partyId(party) : null;
+  // Kept on the record with the event it follows from, for the lists (record-where.ts).
+  const signedAfter = signedParties(def, toState, [...(existing?.events ?? []), { seq: seqNext, action: action.key, fromState: existing ? facts.state : null, toState, actorName, opinion, createdAt: new Date(), detail: { party: partyKey } }]);
   const title = def.titleOf(data);
   const result = await db.$transaction(async (tx) => {
     let recordId: string;
@@ -126,13 +130,13 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
     if (existing) {
       // The version check and the write are one statement: of two concurrent steps, one wins.
       const n = await tx.$executeRaw`UPDATE form_records SET state = ${toState}, data = ${JSON.stringify(data)}::jsonb, title = ${title},
-        version = version + 1, "updatedAt" = now() WHERE id = ${existing.id} AND version = ${existing.version}`;
+        version = version + 1, "updatedAt" = now(), "signedParties" = ${signedAfter}::text[] WHERE id = ${existing.id} AND version = ${existing.version}`;
       if (n !== 1) throw STALE();
       recordId = existing.id;
       version = existing.version + 1;
-      seq = (existing.events.at(-1)?.seq ?? 0) + 1;
+      seq = seqNext;
     } else {
-      const rec = await tx.formRecord.create({ data: { formKey: def.key, state: toState, sectionId: facts.sectionId, createdById: actorId, data: json, title } });
+      const rec = await tx.formRecord.create({ data: { formKey: def.key, state: toState, sectionId: facts.sectionId, createdById: actorId, data: json, title, signedParties: signedAfter } });
       recordId = rec.id;
       version = rec.version;
       seq = 1;
@@ -141,7 +145,7 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
       data: {
         recordId, seq, action: action.key, fromState: existing ? facts.state : null, toState,
         actorId, actorName, opinion, contentHash: contentHash(data),
-        detail: { label: action.label, party: party ? partyId(party) : null, username: actor?.username ?? null },
+        detail: { label: action.label, party: partyKey, username: actor?.username ?? null },
       },
     });
     await recordAudit(tx, {
