@@ -7,6 +7,7 @@
 import { AppError } from "@/lib/errors";
 import { defineForm } from "@/lib/form-engine/define";
 import type { ActionDef, Guard, Party } from "@/lib/form-engine/types";
+import { todayInBeijing } from "@/lib/time/beijing";
 import { SECTIONS } from "@/prisma/seed/organisation";
 
 export const COLUMN_FORM = "column-assignment";
@@ -33,12 +34,11 @@ const OFFICE_CHIEF: Party = { kind: "chiefOf", sectionId: "bgs", label: "局办�
 const PROPOSER: Party = { kind: "publisherOf", sectionId: "xxtjk" };
 
 const needsOpinions = (d: Record<string, unknown>) => d.scope === "major" || d.scope === "initial";
-const todayInChina = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** The opinion round may be closed early only when its deadline has passed. */
 const deadlinePassed: Guard = (ctx) => {
   const deadline = typeof ctx.data.opinionDeadline === "string" ? ctx.data.opinionDeadline : "";
-  if (!deadline || todayInChina() <= deadline)
+  if (!deadline || todayInBeijing() <= deadline)
     throw new AppError("deadline_open", `征求意见截止日期（${deadline || "未填写"}）尚未届满，须等各科室负责人提出意见或截止日期过后才能结束征求意见。`);
 };
 

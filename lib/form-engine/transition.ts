@@ -14,6 +14,7 @@ import { responsibleColumns } from "./options";
 import { factsOf, loadRecord, signedParties } from "./records";
 import { buildSchema, emptyData, withoutHidden } from "./schema";
 import { sanitizeRichText } from "@/lib/content/sanitize";
+import { todayInBeijing } from "@/lib/time/beijing";
 import type { FormData, FormDefinition, TransitionContext } from "./types";
 
 export interface TransitionInput {
@@ -32,8 +33,6 @@ export interface TransitionResult {
   state: string;
   version: number;
 }
-
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** The stored data with only the fields this step may edit taken from the input. */
 function mergeEdits(def: FormDefinition, stored: FormData, input: unknown, edits: string[]): FormData {
@@ -83,7 +82,7 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
     // A record is created in its creator's section; a member of the public creates one without.
     const section = actor ? await db.section.findUnique({ where: { id: actor.sectionId }, select: { overseerId: true, name: true } }) : null;
     facts = { state: "new", sectionId: actor?.sectionId ?? null, overseerId: section?.overseerId ?? null, data: {}, signedParties: [] };
-    stored = emptyData(def, today());
+    stored = emptyData(def, todayInBeijing());
     for (const f of def.fields) {
       if (f.type === "actorName" && actor) stored[f.key] = actor.displayName;
       if (f.type === "actorSection" && actor) stored[f.key] = section?.name ?? actor.sectionName;

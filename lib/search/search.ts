@@ -1,3 +1,4 @@
+import { PUBLIC_ARTICLE_SQL } from "@/lib/content/visibility";
 import { getDb } from "@/lib/db/client";
 import type { SearchQuery } from "./query";
 import { htmlToText, snippet, type SnippetPart } from "./snippet";
@@ -45,7 +46,7 @@ export async function searchArticles(query: SearchQuery, page: number, sort: Sea
     FROM articles a
     JOIN columns c ON c.id = a."columnId"
     CROSS JOIN to_tsquery('simple', ${query.tsquery}) q
-    WHERE a.search_vector @@ q AND a."withdrawnAt" IS NULL AND a."publishAt" <= now() AND c.visible
+    WHERE a.search_vector @@ q AND ${PUBLIC_ARTICLE_SQL}
     ORDER BY
       CASE WHEN ${sort}::text = 'date' THEN 0 ELSE ts_rank(a.search_vector, q) END DESC,
       a."publishAt" DESC, a.id DESC
@@ -69,6 +70,6 @@ export async function searchArticles(query: SearchQuery, page: number, sort: Sea
 async function countMatches(tsquery: string): Promise<number> {
   const [row] = await getDb().$queryRaw<{ n: bigint }[]>`
     SELECT count(*) AS n FROM articles a JOIN columns c ON c.id = a."columnId"
-    WHERE a.search_vector @@ to_tsquery('simple', ${tsquery}) AND a."withdrawnAt" IS NULL AND a."publishAt" <= now() AND c.visible`;
+    WHERE a.search_vector @@ to_tsquery('simple', ${tsquery}) AND ${PUBLIC_ARTICLE_SQL}`;
   return Number(row?.n ?? 0);
 }

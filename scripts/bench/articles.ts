@@ -20,10 +20,10 @@ export async function seedArticles(url: string, n: number): Promise<void> {
               t.at, CASE WHEN i % 50 = 0 THEN t.at + interval '1 day' END, CASE WHEN i % 50 = 0 THEN '基准测试撤稿' END, t.at, t.at
        FROM generate_series(0, $1::int - 1) AS i
        CROSS JOIN words
-       JOIN cs ON cs.k = (i * 7919) % cs.total
+       JOIN cs ON cs.k = (i::bigint * 7919) % cs.total
        CROSS JOIN LATERAL (SELECT
          w[1 + (i * 31) % array_length(w, 1)] || w[1 + (i * 17 + 3) % array_length(w, 1)] || w[1 + (i * 13 + 5) % array_length(w, 1)] || '（' || i || '）' AS title,
-         now() - ((i * 104729) % ($3::bigint)) * interval '1 millisecond' AS at) t`,
+         now() - ((i::bigint * 2654435761) % ($3::bigint)) * interval '1 millisecond' AS at) t`,
       [n, WORDS, 2 * 365 * DAY],
     );
     await pool.query("ANALYZE articles");
