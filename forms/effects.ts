@@ -1,8 +1,6 @@
 // Server-only: the effects definitions name. Kept apart from the definitions so that the
 // browser can import a definition without the database code behind its effects.
 import { applyColumnChangesEffect } from "@/lib/columns/effect";
-// Tries a column table change on the live table when it is proposed (issue 6).
-import "@/lib/columns/dry-run-guard";
 import { publishEffect, withdrawEffect } from "@/lib/content/publish";
 // Adds the Art. 17 confidentiality keyword guard to 推送 (issue 7).
 import "@/lib/security/classified-guard-registration";
