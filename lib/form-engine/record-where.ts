@@ -12,6 +12,14 @@ import type { ActorFacts } from "./authorize";
 import { partyId } from "./authorize";
 import type { ActionDef, Condition, FormDefinition, Party } from "./types";
 
+/**
+ * The actor as the where-builder needs it: with the sections they oversee as deputy director
+ * (sections.overseerId), read once per list so that the query compares plain section ids.
+ */
+export interface ListActor extends ActorFacts {
+  overseenSections: readonly string[];
+}
+
 /** A predicate: decided already (true/false) or left to the database. */
 type Pred = boolean | Prisma.Sql;
 
@@ -42,7 +50,7 @@ function recordSectionIs(p: { sectionField?: string }, sectionId: string): Prism
 }
 
 /** partyMatches() for a signed-in actor. */
-function partyPred(p: Party, actor: ActorFacts): Pred {
+function partyPred(p: Party, actor: ListActor): Pred {
   const has = (role: string) => actor.roles.includes(role);
   switch (p.kind) {
     case "public":
@@ -58,7 +66,7 @@ function partyPred(p: Party, actor: ActorFacts): Pred {
     case "chiefOf":
       return has("section_chief") && actor.sectionId === p.sectionId;
     case "overseer":
-      return Prisma.sql`r."sectionId" IN (SELECT s.id FROM sections s WHERE s."overseerId" = ${actor.id})`;
+      return actor.overseenSections.length > 0 && Prisma.sql`r."sectionId" IN (${inList(actor.overseenSections)})`;
     case "role":
       return has(p.role);
     case "finalizer":
@@ -88,34 +96,45 @@ function negate(p: Prisma.Sql): Prisma.Sql {
 }
 
 /** actingParty() is not null: a matching party (for signing "all", one that has not signed yet). */
-function actsPred(def: FormDefinition, a: ActionDef, actor: ActorFacts): Pred {
+function actsPred(a: ActionDef, actor: ListActor): Pred {
   return or(a.by.map((p) => and([partyPred(p, actor), a.signing === "all" ? negate(signedAlready(partyId(p))) : true])));
 }
 
 /** canView(): the actor is a (non-public) party of some action of the definition. */
-export function viewPred(def: FormDefinition, actor: ActorFacts): Pred {
+export function viewPred(def: FormDefinition, actor: ListActor): Pred {
   return or(def.actions.flatMap((a) => a.by.filter((p) => p.kind !== "public").map((p) => partyPred(p, actor))));
 }
 
 const openStates = (def: FormDefinition) => Object.entries(def.states).filter(([, s]) => !s.terminal).map(([k]) => k);
 
 /** Some action with task !== false is in allowedActions() (on an open, visible record). */
-export function taskPred(def: FormDefinition, actor: ActorFacts): Pred {
+export function taskPred(def: FormDefinition, actor: ListActor): Pred {
   const open = new Set(openStates(def));
   const perAction = def.actions
     .filter((a) => a.task !== false)
     .map((a) => {
       const states = a.from.filter((s) => s !== "new" && open.has(s));
       if (states.length === 0) return false;
-      return and([Prisma.sql`r.state IN (${inList(states)})`, conditionPred(a.when), actsPred(def, a, actor)]);
+      return and([Prisma.sql`r.state IN (${inList(states)})`, conditionPred(a.when), actsPred(a, actor)]);
     });
-  // A task through a public party alone would not make the record visible; myTasks lists only visible ones.
-  return and([or(perAction), viewPred(def, actor)]);
+  // Any other task party is a viewing party too; a public one is not, and lists show only what
+  // the actor may view. (Left out when no task has a public party: it would only repeat itself.)
+  const publicTask = def.actions.some((a) => a.task !== false && a.by.some((p) => p.kind === "public"));
+  return and([or(perAction), publicTask ? viewPred(def, actor) : true]);
 }
 
-/** One condition over every registered definition: r."formKey" picks the definition's rule. */
-export function recordsWhere(defs: readonly FormDefinition[], actor: ActorFacts | null, kind: "view" | "task"): Prisma.Sql {
-  if (!actor) return Prisma.sql`FALSE`;
-  const perForm = defs.map((def) => and([Prisma.sql`r."formKey" = ${def.key}`, kind === "view" ? viewPred(def, actor) : taskPred(def, actor)]));
-  return toSql(or(perForm));
+/**
+ * One condition per registered definition that can match (`r."formKey"` first): a list queries
+ * each branch on its own indexes and merges them, rather than one OR the planner cannot index.
+ */
+export function formBranches(defs: readonly FormDefinition[], actor: ListActor | null, kind: "view" | "task"): Prisma.Sql[] {
+  if (!actor) return [];
+  return defs
+    .map((def) => and([Prisma.sql`r."formKey" = ${def.key}`, kind === "view" ? viewPred(def, actor) : taskPred(def, actor)]))
+    .filter((p): p is Prisma.Sql => p !== false && p !== true);
+}
+
+/** The same as one condition. */
+export function recordsWhere(defs: readonly FormDefinition[], actor: ListActor | null, kind: "view" | "task"): Prisma.Sql {
+  return toSql(or(formBranches(defs, actor, kind)));
 }

@@ -7,7 +7,7 @@ import type { ActorFacts } from "./authorize";
 import { allowedActions } from "./authorize";
 import { filterWhere, type ListQuery } from "./list-query";
 import { factsOf, recordInclude } from "./records";
-import { recordsWhere } from "./record-where";
+import { formBranches, type ListActor } from "./record-where";
 import { allForms, getForm } from "./registry";
 
 export interface ListedRecord {
@@ -45,14 +45,35 @@ interface Row {
   updatedAt: Date;
 }
 
-async function listPage(db: Db, where: Prisma.Sql, order: Prisma.Sql, query: ListQuery): Promise<Page<ListedRecord>> {
+/** The actor with the sections they oversee, for the where-builder. */
+export async function listActor(db: Db, actor: ActorFacts): Promise<ListActor> {
+  const overseen = await db.section.findMany({ where: { overseerId: actor.id }, select: { id: true } });
+  return { ...actor, overseenSections: overseen.map((s) => s.id) };
+}
+
+/**
+ * One page of the records matching any branch (one per definition) and the filters, with the
+ * total. Each branch is ordered and limited on its own (its indexes serve it), then merged: an
+ * OR across definitions would leave the planner a bitmap over the whole table.
+ */
+async function listPage(db: Db, branches: Prisma.Sql[], query: ListQuery, dir: "asc" | "desc"): Promise<Page<ListedRecord>> {
   const page = Math.max(1, query.page ?? 1);
   const pageSize = query.pageSize ?? 20;
+  const offset = (page - 1) * pageSize;
+  if (branches.length === 0) return { items: [], total: 0, page, pageSize, pages: 1 };
+  const filters = filterWhere(query);
+  const order = (t: string) => Prisma.raw(dir === "asc" ? `${t}."updatedAt" ASC, ${t}.id ASC` : `${t}."updatedAt" DESC, ${t}.id DESC`);
+  const union = Prisma.join(
+    branches.map((b) => Prisma.sql`(SELECT r.id, r."updatedAt" FROM form_records r WHERE ${b} AND ${filters} ORDER BY ${order("r")} LIMIT ${offset + pageSize})`),
+    " UNION ALL ",
+  );
+  const counts = Prisma.join(branches.map((b) => Prisma.sql`(SELECT count(*) FROM form_records r WHERE ${b} AND ${filters})`), " + ");
   const [rows, [count]] = await Promise.all([
     db.$queryRaw<Row[]>`SELECT r.id, r."formKey", r.title, r.state, s.name AS "sectionName", r."createdAt", r."updatedAt"
-      FROM form_records r LEFT JOIN sections s ON s.id = r."sectionId"
-      WHERE ${where} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM form_records r WHERE ${where}`,
+      FROM (SELECT u.id, u."updatedAt" FROM (${union}) u ORDER BY ${order("u")} LIMIT ${pageSize} OFFSET ${offset}) p
+      JOIN form_records r ON r.id = p.id LEFT JOIN sections s ON s.id = r."sectionId"
+      ORDER BY ${order("r")}`,
+    db.$queryRaw<{ n: number }[]>`SELECT (${counts})::int AS n`,
   ]);
   const total = count?.n ?? 0;
   const items = rows.map((r) => {
@@ -71,8 +92,7 @@ async function listPage(db: Db, where: Prisma.Sql, order: Prisma.Sql, query: Lis
  * waiting longest is the one nearest to any deadline; newest-first would bury it under new work.
  */
 export async function myTasks(db: Db, actor: ActorFacts, query: ListQuery = {}): Promise<Page<Task>> {
-  const where = Prisma.sql`${recordsWhere(allForms(), actor, "task")} AND ${filterWhere(query)}`;
-  const page = await listPage(db, where, Prisma.sql`r."updatedAt" ASC, r.id ASC`, query);
+  const page = await listPage(db, formBranches(allForms(), await listActor(db, actor), "task"), query, "asc");
   // The page's records only: which buttons wait for the actor (the same rule the transition applies).
   const loaded = await db.formRecord.findMany({ where: { id: { in: page.items.map((i) => i.recordId) } }, include: recordInclude });
   const byId = new Map(loaded.map((r) => [r.id, r]));
@@ -87,8 +107,7 @@ export async function myTasks(db: Db, actor: ActorFacts, query: ListQuery = {}):
 
 /** Records the actor may see, most recently changed first (the records list). */
 export async function myRecords(db: Db, actor: ActorFacts, query: ListQuery = {}): Promise<Page<ListedRecord>> {
-  const where = Prisma.sql`${recordsWhere(allForms(), actor, "view")} AND ${filterWhere(query)}`;
-  return listPage(db, where, Prisma.sql`r."updatedAt" DESC, r.id DESC`, query);
+  return listPage(db, formBranches(allForms(), await listActor(db, actor), "view"), query, "desc");
 }
 
 /** What the records list's filter form offers: every registered form with its states, and the sections. */
