@@ -77,23 +77,30 @@ async function expected(actor: Actor) {
   const records = await db().formRecord.findMany({ where: { id: { in: ids } }, include: recordInclude });
   const view = new Set<string>();
   const task = new Set<string>();
+  const labels = new Map<string, string[]>();
   for (const r of records) {
     const def = getForm(r.formKey);
     if (!def) continue;
     const facts = factsOf(def, r);
     if (!canView(def, actor, facts)) continue;
     view.add(r.id);
-    if (!def.states[r.state]?.terminal && allowedActions(def, actor, facts).some((a) => a.task !== false)) task.add(r.id);
+    const allowed = allowedActions(def, actor, facts);
+    if (!def.states[r.state]?.terminal && allowed.some((a) => a.task !== false)) task.add(r.id);
+    labels.set(r.id, [...new Set(allowed.map((a) => a.label))]);
   }
-  return { view, task };
+  return { view, task, labels };
 }
 
-async function allPages<T extends { recordId: string }>(fetch: (page: number) => Promise<{ items: T[]; pages: number; total: number }>) {
+async function allItems<T extends { recordId: string }>(fetch: (page: number) => Promise<{ items: T[]; pages: number; total: number }>) {
   const first = await fetch(1);
   const items = [...first.items];
   for (let p = 2; p <= first.pages; p++) items.push(...(await fetch(p)).items);
   expect(items.length).toBe(first.total);
-  return items.map((i) => i.recordId);
+  return items;
+}
+
+async function allPages<T extends { recordId: string }>(fetch: (page: number) => Promise<{ items: T[]; pages: number; total: number }>) {
+  return (await allItems(fetch)).map((i) => i.recordId);
 }
 
 describe("lists decided in the database", () => {
@@ -109,7 +116,10 @@ describe("lists decided in the database", () => {
       const want = await expected(actor);
       // The text filter keeps the lists to this file's records; small pages exercise pagination.
       const view = await allPages((page) => myRecords(db(), actor, { q: TAG, page, pageSize: 17 }));
-      const tasks = await allPages((page) => myTasks(db(), actor, { q: TAG, page, pageSize: 17 }));
+      const taskItems = await allItems((page) => myTasks(db(), actor, { q: TAG, page, pageSize: 17 }));
+      const tasks = taskItems.map((t) => t.recordId);
+      // The buttons each task shows are allowedActions()' labels, though read from the same query.
+      for (const t of taskItems) if (JSON.stringify(t.actions) !== JSON.stringify(want.labels.get(t.recordId))) wrong.push(`${actor.username} ${t.title}: actions ${t.actions} ≠ ${want.labels.get(t.recordId)}`);
       if (new Set(view).size !== view.length || new Set(tasks).size !== tasks.length) wrong.push(`${actor.username}: a record listed twice`);
       const diff = (label: string, got: string[], exp: Set<string>) => {
         const g = new Set(got);

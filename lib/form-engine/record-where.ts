@@ -123,6 +123,27 @@ export function taskPred(def: FormDefinition, actor: ListActor): Pred {
   return and([or(perAction), publicTask ? viewPred(def, actor) : true]);
 }
 
+/** The action is in allowedActions() for a record of its definition (task or not). */
+function allowedPred(a: ActionDef, actor: ListActor): Pred {
+  const states = a.from.filter((s) => s !== "new");
+  if (states.length === 0) return false;
+  return and([Prisma.sql`r.state IN (${inList(states)})`, conditionPred(a.when), actsPred(a, actor)]);
+}
+
+/**
+ * The keys ("formKey/actionKey") of the actions the actor may take on the row, as an SQL array:
+ * 我的待办 shows them without loading each record's events.
+ */
+export function allowedActionKeys(defs: readonly FormDefinition[], actor: ListActor): Prisma.Sql {
+  const cases = defs.flatMap((def) =>
+    def.actions.map((a) => {
+      const p = and([Prisma.sql`r."formKey" = ${def.key}`, allowedPred(a, actor)]);
+      return p === false ? null : Prisma.sql`CASE WHEN ${toSql(p)} THEN ${`${def.key}/${a.key}`}::text END`;
+    }),
+  ).filter((c): c is Prisma.Sql => c !== null);
+  return cases.length ? Prisma.sql`array_remove(ARRAY[${Prisma.join(cases)}], NULL)` : Prisma.sql`ARRAY[]::text[]`;
+}
+
 /**
  * One condition per registered definition that can match (`r."formKey"` first): a list queries
  * each branch on its own indexes and merges them, rather than one OR the planner cannot index.

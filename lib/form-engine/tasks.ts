@@ -4,10 +4,8 @@
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActorFacts } from "./authorize";
-import { allowedActions } from "./authorize";
 import { filterWhere, type ListQuery } from "./list-query";
-import { factsOf, recordInclude } from "./records";
-import { formBranches, type ListActor } from "./record-where";
+import { allowedActionKeys, formBranches, type ListActor } from "./record-where";
 import { allForms, getForm } from "./registry";
 
 export interface ListedRecord {
@@ -43,6 +41,7 @@ interface Row {
   sectionName: string | null;
   createdAt: Date;
   updatedAt: Date;
+  actions: string[];
 }
 
 /** The actor with the sections they oversee, for the where-builder. */
@@ -56,7 +55,7 @@ export async function listActor(db: Db, actor: ActorFacts): Promise<ListActor> {
  * total. Each branch is ordered and limited on its own (its indexes serve it), then merged: an
  * OR across definitions would leave the planner a bitmap over the whole table.
  */
-async function listPage(db: Db, branches: Prisma.Sql[], query: ListQuery, dir: "asc" | "desc"): Promise<Page<ListedRecord>> {
+async function listPage(db: Db, branches: Prisma.Sql[], query: ListQuery, dir: "asc" | "desc", actions: Prisma.Sql = Prisma.sql`ARRAY[]::text[]`): Promise<Page<Task>> {
   const page = Math.max(1, query.page ?? 1);
   const pageSize = query.pageSize ?? 20;
   const offset = (page - 1) * pageSize;
@@ -69,7 +68,7 @@ async function listPage(db: Db, branches: Prisma.Sql[], query: ListQuery, dir: "
   );
   const counts = Prisma.join(branches.map((b) => Prisma.sql`(SELECT count(*) FROM form_records r WHERE ${b} AND ${filters})`), " + ");
   const [rows, [count]] = await Promise.all([
-    db.$queryRaw<Row[]>`SELECT r.id, r."formKey", r.title, r.state, s.name AS "sectionName", r."createdAt", r."updatedAt"
+    db.$queryRaw<Row[]>`SELECT r.id, r."formKey", r.title, r.state, s.name AS "sectionName", r."createdAt", r."updatedAt", ${actions} AS actions
       FROM (SELECT u.id, u."updatedAt" FROM (${union}) u ORDER BY ${order("u")} LIMIT ${pageSize} OFFSET ${offset}) p
       JOIN form_records r ON r.id = p.id LEFT JOIN sections s ON s.id = r."sectionId"
       ORDER BY ${order("r")}`,
@@ -81,6 +80,7 @@ async function listPage(db: Db, branches: Prisma.Sql[], query: ListQuery, dir: "
     return {
       recordId: r.id, formKey: r.formKey, formTitle: def?.title ?? r.formKey, title: r.title, state: def?.states[r.state]?.label ?? r.state,
       sectionName: r.sectionName ?? "", createdAt: r.createdAt, updatedAt: r.updatedAt,
+      actions: [...new Set(r.actions.map((k) => def?.actions.find((a) => `${def.key}/${a.key}` === k)?.label ?? k))],
     };
   });
   return { items, total, page, pageSize, pages: Math.max(1, Math.ceil(total / pageSize)) };
@@ -92,22 +92,15 @@ async function listPage(db: Db, branches: Prisma.Sql[], query: ListQuery, dir: "
  * waiting longest is the one nearest to any deadline; newest-first would bury it under new work.
  */
 export async function myTasks(db: Db, actor: ActorFacts, query: ListQuery = {}): Promise<Page<Task>> {
-  const page = await listPage(db, formBranches(allForms(), await listActor(db, actor), "task"), query, "asc");
-  // The page's records only: which buttons wait for the actor (the same rule the transition applies).
-  const loaded = await db.formRecord.findMany({ where: { id: { in: page.items.map((i) => i.recordId) } }, include: recordInclude });
-  const byId = new Map(loaded.map((r) => [r.id, r]));
-  const items = page.items.map((item) => {
-    const record = byId.get(item.recordId);
-    const def = getForm(item.formKey);
-    const actions = record && def ? allowedActions(def, actor, factsOf(def, record)).map((a) => a.label) : [];
-    return { ...item, actions: [...new Set(actions)] };
-  });
-  return { ...page, items };
+  const la = await listActor(db, actor);
+  // With each row, the actions the actor may take on it (the same compiled rule): the buttons that wait.
+  return listPage(db, formBranches(allForms(), la, "task"), query, "asc", allowedActionKeys(allForms(), la));
 }
 
 /** Records the actor may see, most recently changed first (the records list). */
 export async function myRecords(db: Db, actor: ActorFacts, query: ListQuery = {}): Promise<Page<ListedRecord>> {
-  return listPage(db, formBranches(allForms(), await listActor(db, actor), "view"), query, "desc");
+  const { items, ...page } = await listPage(db, formBranches(allForms(), await listActor(db, actor), "view"), query, "desc");
+  return { ...page, items: items.map(({ actions: _unused, ...item }) => item) };
 }
 
 /** What the records list's filter form offers: every registered form with its states, and the sections. */
