@@ -7,22 +7,13 @@
 import { AppError } from "@/lib/errors";
 import { defineForm } from "@/lib/form-engine/define";
 import type { ActionDef, Guard, Party } from "@/lib/form-engine/types";
+import { CHANGE_OPS } from "@/lib/columns/change-ops";
+import { todayInBeijing } from "@/lib/time/beijing";
 import { SECTIONS } from "@/prisma/seed/organisation";
 
 export const COLUMN_FORM = "column-assignment";
 
-export const CHANGE_OPS = [
-  { value: "add", label: "新增栏目" },
-  { value: "rename", label: "更名" },
-  { value: "move", label: "移动（更换上级栏目）" },
-  { value: "section", label: "更换责任科室" },
-  { value: "interval", label: "更改更新周期" },
-  { value: "hide", label: "隐藏" },
-  { value: "show", label: "显示" },
-  { value: "remove", label: "删除" },
-  { value: "topic", label: "申请专题专栏（第六条）" },
-] as const;
-export type ChangeOp = (typeof CHANGE_OPS)[number]["value"];
+export { CHANGE_OPS, type ChangeOp } from "@/lib/columns/change-ops";
 
 const BUREAU_SECTIONS = SECTIONS.filter((s) => s.kind === "bureau_section");
 const SECTION_OPTIONS = SECTIONS.filter((s) => s.kind !== "leadership").map((s) => ({ value: s.id, label: s.name }));
@@ -33,12 +24,11 @@ const OFFICE_CHIEF: Party = { kind: "chiefOf", sectionId: "bgs", label: "局办�
 const PROPOSER: Party = { kind: "publisherOf", sectionId: "xxtjk" };
 
 const needsOpinions = (d: Record<string, unknown>) => d.scope === "major" || d.scope === "initial";
-const todayInChina = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** The opinion round may be closed early only when its deadline has passed. */
 const deadlinePassed: Guard = (ctx) => {
   const deadline = typeof ctx.data.opinionDeadline === "string" ? ctx.data.opinionDeadline : "";
-  if (!deadline || todayInChina() <= deadline)
+  if (!deadline || todayInBeijing() <= deadline)
     throw new AppError("deadline_open", `征求意见截止日期（${deadline || "未填写"}）尚未届满，须等各科室负责人提出意见或截止日期过后才能结束征求意见。`);
 };
 

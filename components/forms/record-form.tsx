@@ -5,15 +5,16 @@ import { useRouter } from "next/navigation";
 import { useActionState, useRef, useState } from "react";
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import { postTransition, runTransition } from "@/app/staff/records/actions";
-import { getForm } from "@/forms";
 import { isVisible } from "@/lib/form-engine/define";
 import { buildSchema } from "@/lib/form-engine/schema";
+import type { ClientAction, ClientDefinition } from "@/lib/form-engine/client-definition";
 import type { ColumnTreeOption } from "@/lib/form-engine/options";
-import type { ActionDef, FormData } from "@/lib/form-engine/types";
+import type { FormData } from "@/lib/form-engine/types";
 import { FieldInput, type Option, type Values } from "./field-input";
 
 export interface RecordFormProps {
-  formKey: string;
+  /** The client projection of the definition (clientDefinition()), never the definition itself. */
+  def: ClientDefinition;
   recordId: string | null;
   version: number | null;
   initialData: FormData;
@@ -31,11 +32,10 @@ export interface RecordFormProps {
  * The definition's fields and action buttons. Validation uses the same zod schema as the
  * server; the server still decides, and its field messages land next to the fields.
  */
-export function RecordForm({ formKey, recordId, version, initialData, actionKeys, columns, sections, columnTree = [], doneHref = "/staff/records/:id" }: RecordFormProps) {
-  const def = getForm(formKey)!;
+export function RecordForm({ def, recordId, version, initialData, actionKeys, columns, sections, columnTree = [], doneHref = "/staff/records/:id" }: RecordFormProps) {
   const actions = def.actions.filter((a) => actionKeys.includes(a.key));
   const editable = new Set(actions.flatMap((a) => a.edits ?? []));
-  const current = useRef<ActionDef | null>(null);
+  const current = useRef<ClientAction | null>(null);
   // The same conditions the server evaluates, with column codes from the picker's options.
   const conditions = { columnSlugs: Object.fromEntries(columns.flatMap((c) => (c.slug ? [[c.id, c.slug]] : []))) };
   const router = useRouter();
@@ -55,7 +55,7 @@ export function RecordForm({ formKey, recordId, version, initialData, actionKeys
   const { register, handleSubmit, formState, setError, watch } = methods;
   const values = watch();
 
-  async function send(a: ActionDef, data: Values) {
+  async function send(a: ClientAction, data: Values) {
     setMessage(null);
     setOpinionError(null);
     if (!a.edits && formState.isDirty && editable.size > 0) {
@@ -68,7 +68,7 @@ export function RecordForm({ formKey, recordId, version, initialData, actionKeys
     }
     setBusy(true);
     const payload = a.edits ? Object.fromEntries(a.edits.map((k) => [k, data[k] ?? ""])) : undefined;
-    const r = await runTransition({ formKey, recordId, version, action: a.key, data: payload, opinion: a.opinion && a.opinion !== "none" ? opinion : null }).catch(() => ({ ok: false as const, message: "网络异常，操作未完成。您填写的内容仍在页面上，请稍后重试。", fieldErrors: undefined }));
+    const r = await runTransition({ formKey: def.key, recordId, version, action: a.key, data: payload, opinion: a.opinion && a.opinion !== "none" ? opinion : null }).catch(() => ({ ok: false as const, message: "网络异常，操作未完成。您填写的内容仍在页面上，请稍后重试。", fieldErrors: undefined }));
     setBusy(false);
     if (r.ok) {
       router.push(`${doneHref.replace(":id", r.recordId)}?done=${encodeURIComponent(a.label)}`);
@@ -82,7 +82,7 @@ export function RecordForm({ formKey, recordId, version, initialData, actionKeys
     }
   }
 
-  const click = (a: ActionDef) => {
+  const click = (a: ClientAction) => {
     current.current = a;
     void handleSubmit((data) => send(a, data), () => setMessage("填写的内容有误，请按提示修改后再提交。"))();
   };
@@ -99,7 +99,7 @@ export function RecordForm({ formKey, recordId, version, initialData, actionKeys
   return (
     <FormProvider {...methods}>
       <form action={postAction} onSubmit={(e) => e.preventDefault()} noValidate aria-label={def.title} className="grid gap-2">
-        <input type="hidden" name="__formKey" value={formKey} />
+        <input type="hidden" name="__formKey" value={def.key} />
         <input type="hidden" name="__recordId" value={recordId ?? ""} />
         <input type="hidden" name="__version" value={version ?? ""} />
         <input type="hidden" name="__done" value={doneHref} />

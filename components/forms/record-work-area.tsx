@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ArticleView } from "@/components/public/article-view";
 import type { ArticleViewData } from "@/lib/content/preview";
+import { clientDefinition } from "@/lib/form-engine/client-definition";
 import type { Lookups } from "@/lib/form-engine/present";
 import type { FormData } from "@/lib/form-engine/types";
 import type { recordView } from "@/lib/form-engine/view";
@@ -22,7 +23,7 @@ export function RecordWorkArea({ view, data, lookups, doneHref, back, preview }:
   const editing = actions.some((a) => a.edits?.some((k) => !signoffFields.has(k)));
   const editable = actions.flatMap((a) => a.edits ?? []);
   const form = (
-    <RecordForm key={record.version} formKey={def.key} recordId={record.id} version={record.version} initialData={data} actionKeys={view.actionKeys} columns={view.columns} sections={view.sections} columnTree={view.columnTree} doneHref={doneHref} />
+    <RecordForm key={record.version} def={clientDefinition(def, view.actionKeys)} recordId={record.id} version={record.version} initialData={data} actionKeys={view.actionKeys} columns={view.columns} sections={view.sections} columnTree={view.columnTree} doneHref={doneHref} />
   );
   const previewBlock = preview ? (
     <div data-testid="article-preview" className="rounded border border-dashed border-slate-400 bg-slate-50 p-2 sm:p-4">

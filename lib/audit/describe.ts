@@ -1,6 +1,6 @@
 // The audit viewer's Chinese: what each recorded action means, on what, in words an auditor
 // reads. The raw event (code, JSON detail) stays available behind a toggle on the page.
-import { getForm } from "@/forms";
+import { getForm } from "@/lib/form-engine/registry";
 import { actionLabel, stateLabel } from "@/lib/form-engine/present";
 
 export const AUDIT_ACTIONS: Record<string, string> = {

@@ -4,7 +4,8 @@
 // had each left one behind.
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db/client";
-import { PAGE_SIZE, visibleNow } from "./articles";
+import { PAGE_SIZE } from "./articles";
+import { publicArticleWhere } from "./visibility";
 import { SCHEDULE_REFRESH_SECONDS, TAGS } from "./cache-tags";
 
 export const getPublicIndex = unstable_cache(
@@ -12,8 +13,8 @@ export const getPublicIndex = unstable_cache(
     const db = getDb();
     const [columns, counts, articles] = await Promise.all([
       db.column.findMany({ where: { visible: true }, select: { id: true, slug: true, kind: true } }),
-      db.article.groupBy({ by: ["columnId"], where: visibleNow(), _count: { _all: true } }),
-      db.article.findMany({ where: { ...visibleNow(), column: { visible: true } }, select: { id: true }, orderBy: { id: "asc" } }),
+      db.article.groupBy({ by: ["columnId"], where: publicArticleWhere(), _count: { _all: true } }),
+      db.article.findMany({ where: publicArticleWhere(), select: { id: true }, orderBy: { id: "asc" } }),
     ]);
     const perColumn = new Map(counts.map((c) => [c.columnId, c._count._all]));
     // Page count per column: list columns have one page per PAGE_SIZE items (at least one), others one.

@@ -3,6 +3,7 @@
 // public pages are revalidated only after it commits.
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { beijingDayStart } from "@/lib/time/beijing";
 import type { Effect, FormData, Json } from "@/lib/form-engine/types";
 import { revalidateArticle } from "./revalidate";
 import { articleSearchFields } from "./search-fields";
@@ -12,7 +13,7 @@ import { sanitizeRichText } from "./sanitize";
 /** 发布日期 is a Beijing calendar day; an item dated later appears at the start of that day. */
 export function publishAtFor(publishDate: Json | undefined, now = new Date()): Date {
   if (typeof publishDate !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(publishDate)) return now;
-  const day = new Date(`${publishDate}T00:00:00+08:00`);
+  const day = beijingDayStart(publishDate);
   return day > now ? day : now;
 }
 

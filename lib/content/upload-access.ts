@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db/client";
-import { VISIBLE_NOW_SQL } from "./articles";
+import { PUBLIC_ARTICLE_SQL } from "./visibility";
 
 /**
  * Whether an uploaded file is linked from an article the public may see now (as an
@@ -10,7 +10,7 @@ export async function isPubliclyLinked(storedName: string): Promise<boolean> {
   const needle = `%/api/uploads/${storedName.replace(/[%_\\]/g, "")}"%`;
   const rows = await getDb().$queryRaw<{ n: number }[]>`
     SELECT 1 AS n FROM articles a JOIN columns c ON c.id = a."columnId"
-    WHERE ${VISIBLE_NOW_SQL}
+    WHERE ${PUBLIC_ARTICLE_SQL}
       AND (a.attachments::text LIKE ${needle} OR a.images::text LIKE ${needle} OR coalesce(a."serviceGuide"::text, '') LIKE ${needle})
     LIMIT 1`;
   return rows.length > 0;

@@ -63,7 +63,7 @@ export const isEmpty = (v: unknown) => v === undefined || v === null || v === ""
 const requiredMessage = (f: DataField) =>
   ["choice", "yesNo", "column", "section", "date"].includes(f.type) ? `请选择${f.label}` : ["attachments", "images", "table"].includes(f.type) ? `请添加${f.label}` : `请填写${f.label}`;
 
-export function buildSchema(def: FormDefinition, mode: ValidationMode, ctx?: ConditionContext) {
+export function buildSchema(def: Pick<FormDefinition, "fields">, mode: ValidationMode, ctx?: ConditionContext) {
   const shape = Object.fromEntries(def.fields.map((f) => [f.key, baseSchema(f).optional()]));
   return z.object(shape).superRefine((data, issues) => {
     if (mode !== "full") return;

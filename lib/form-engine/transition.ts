@@ -4,19 +4,19 @@ import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { getForm } from "@/forms";
-import { effectsOf } from "@/forms/effects";
 import { actingParty, assertCan, canView, partyId, type RecordFacts } from "./authorize";
 import { contentHash } from "./content-hash";
 import { loadConditionContext } from "./condition-context";
 import { findAction, nextState, type ConditionContext } from "./define";
 import { FieldErrors, NOT_FOUND, STALE } from "./errors";
 import { registeredGuards } from "./guards";
+import { effectsOf, getForm } from "./registry";
 import { responsibleColumns } from "./options";
 import { factsOf, loadRecord, signedParties } from "./records";
 import { buildSchema, emptyData, withoutHidden } from "./schema";
 import { caseContext, checkCaseRules, writeCaseRows } from "./case-rules";
 import { sanitizeRichText } from "@/lib/content/sanitize";
+import { todayInBeijing } from "@/lib/time/beijing";
 import type { FormData, FormDefinition, TransitionContext } from "./types";
 
 export interface TransitionInput {
@@ -52,8 +52,6 @@ export interface TransitionResult {
 // Concurrent steps queue on row locks (the record, the number counter, the audit chain) while
 // holding a pooled connection; let a burst wait for a connection instead of failing at 2 s.
 const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
-
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** The stored data with only the fields this step may edit taken from the input. */
 function mergeEdits(def: FormDefinition, stored: FormData, input: unknown, edits: string[], conditions: ConditionContext): FormData {
@@ -105,7 +103,7 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
     // A record is created in its creator's section; a member of the public creates one without.
     const section = actor ? await db.section.findUnique({ where: { id: actor.sectionId }, select: { overseerId: true, name: true } }) : null;
     facts = { state: "new", sectionId: actor?.sectionId ?? null, overseerId: section?.overseerId ?? null, data: {}, signedParties: [], entry: !actor && via?.entry === "public" ? "public" : undefined };
-    stored = emptyData(def, today());
+    stored = emptyData(def, todayInBeijing());
     for (const f of def.fields) {
       if (f.type === "actorName" && actor) stored[f.key] = actor.displayName;
       if (f.type === "actorSection" && actor) stored[f.key] = section?.name ?? actor.sectionName;
@@ -144,6 +142,10 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
   for (const g of [...(action.guards ?? []), ...registeredGuards(def.key, action.key)]) await g(ctx);
 
   const json = data as Prisma.InputJsonValue;
+  const seqNext = (existing?.events.at(-1)?.seq ?? 0) + 1;
+  const partyKey = party ? partyId(party) : null;
+  // Kept on the record with the event it follows from, for the lists (record-where.ts).
+  const signedAfter = signedParties(def, toState, [...(existing?.events ?? []), { seq: seqNext, action: action.key, fromState: existing ? facts.state : null, toState, actorName, opinion, createdAt: new Date(), detail: { party: partyKey } }]);
   const title = def.titleOf(data);
   const result = await db.$transaction(async (tx) => {
     let recordId: string;
@@ -152,13 +154,13 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
     if (existing) {
       // The version check and the write are one statement: of two concurrent steps, one wins.
       const n = await tx.$executeRaw`UPDATE form_records SET state = ${toState}, data = ${JSON.stringify(data)}::jsonb, title = ${title},
-        version = version + 1, "updatedAt" = now() WHERE id = ${existing.id} AND version = ${existing.version}`;
+        version = version + 1, "updatedAt" = now(), "signedParties" = ${signedAfter}::text[] WHERE id = ${existing.id} AND version = ${existing.version}`;
       if (n !== 1) throw STALE();
       recordId = existing.id;
       version = existing.version + 1;
-      seq = (existing.events.at(-1)?.seq ?? 0) + 1;
+      seq = seqNext;
     } else {
-      const rec = await tx.formRecord.create({ data: { formKey: def.key, state: toState, sectionId: facts.sectionId, createdById: actorId, data: json, title } });
+      const rec = await tx.formRecord.create({ data: { formKey: def.key, state: toState, sectionId: facts.sectionId, createdById: actorId, data: json, title, signedParties: signedAfter } });
       recordId = rec.id;
       version = rec.version;
       seq = 1;
@@ -168,7 +170,7 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
       data: {
         recordId, seq, action: action.key, fromState: existing ? facts.state : null, toState,
         actorId, actorName, opinion, contentHash: contentHash(data),
-        detail: { label: action.label, party: party ? partyId(party) : null, username: actor?.username ?? null },
+        detail: { label: action.label, party: partyKey, username: actor?.username ?? null },
       },
     });
     await writeCaseRows(tx, def, action, { recordId, state: toState, data, events: [...(existing?.events ?? []), event] }, cc);

@@ -1,14 +1,14 @@
 // What a staff page needs to show a record (or a new one) to one actor.
 import type { Actor } from "@/lib/auth/login";
 import type { Db } from "@/lib/db/client";
-import { getForm } from "@/forms";
 import { allowedActions, canView, type RecordFacts } from "./authorize";
 import { columnTreeOptions, responsibleColumns, sectionOptions } from "./options";
-import { factsOf, loadRecord } from "./records";
+import { todayInBeijing } from "@/lib/time/beijing";
+import { creationFacts, factsOf, loadRecord } from "./records";
+import { getForm } from "./registry";
 import { emptyData } from "./schema";
 import type { FormDefinition } from "./types";
 
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 const picksColumnCodes = (def: FormDefinition) =>
   def.fields.some((f) => (f.type === "text" && f.picker === "columnCode") || (f.type === "table" && f.columns.some((c) => c.type === "text" && c.picker === "columnCode")));
@@ -34,13 +34,12 @@ export async function recordView(db: Db, actor: Actor, id: string) {
 export async function newRecordView(db: Db, actor: Actor, formKey: string) {
   const def = getForm(formKey);
   if (!def) return null;
-  const section = await db.section.findUnique({ where: { id: actor.sectionId }, select: { overseerId: true, name: true } });
-  const data = emptyData(def, today());
+  const data = emptyData(def, todayInBeijing());
   for (const f of def.fields) {
     if (f.type === "actorName") data[f.key] = actor.displayName;
-    if (f.type === "actorSection") data[f.key] = section?.name ?? actor.sectionName;
+    if (f.type === "actorSection") data[f.key] = actor.sectionName;
   }
-  const facts: RecordFacts = { state: "new", sectionId: actor.sectionId, overseerId: section?.overseerId ?? null, data, signedParties: [] };
+  const facts: RecordFacts = { ...(await creationFacts(db, actor)), data };
   const actions = allowedActions(def, actor, facts);
   if (actions.length === 0) return { def, data, actionKeys: [], columns: [], sections: [], columnTree: [] };
   return { def, data, actionKeys: actions.map((a) => a.key), ...(await pickers(db, actor.sectionId, def)) };

@@ -1,4 +1,4 @@
-import { VISIBLE_NOW_SQL } from "@/lib/content/articles";
+import { PUBLIC_ARTICLE_SQL } from "@/lib/content/visibility";
 import { getDb, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { termExpression, termTokens, type SearchQuery } from "./query";
@@ -128,7 +128,7 @@ async function newestMatches(db: Db, vector: Vector, query: SearchQuery, tsquery
     const windowed = end - start > 10 * 366 * DAY ? tsquery : `${tsquery} & ${periodTokens(start, end)}`;
     const rows = await db.$queryRaw<{ id: number; publishAt: Date }[]>`
       SELECT a.id, a."publishAt" FROM articles a JOIN columns c ON c.id = a."columnId"
-      WHERE ${VECTORS[vector]} @@ ${windowed}::tsquery AND ${VISIBLE_NOW_SQL} ${dates}
+      WHERE ${VECTORS[vector]} @@ ${windowed}::tsquery AND ${PUBLIC_ARTICLE_SQL} ${dates}
       ORDER BY a."publishAt" DESC, a.id DESC
       LIMIT ${cap}`;
     const ids = rows.map((r) => r.id);

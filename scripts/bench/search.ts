@@ -4,7 +4,7 @@ import { createPrisma, type Db } from "../../lib/db/client";
 import { buildSearchQuery } from "../../lib/search/query";
 import { searchArticles, type SearchSort } from "../../lib/search/search";
 import { htmlToText } from "../../lib/search/snippet";
-import { VISIBLE_NOW_SQL } from "../../lib/content/articles";
+import { PUBLIC_ARTICLE_SQL } from "../../lib/content/visibility";
 
 const RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 40);
 const PHRASES = Number(process.env.BENCH_SEARCH_PHRASES ?? 300);
@@ -28,7 +28,7 @@ async function timeQuery(db: Db, q: string, sort: SearchSort = "relevance"): Pro
 async function samplePublished(db: Db, n: number): Promise<Published[]> {
   return db.$queryRaw<Published[]>`
     SELECT a.id, a.title, a."bodyHtml" FROM articles a JOIN columns c ON c.id = a."columnId"
-    WHERE ${VISIBLE_NOW_SQL} ORDER BY md5(a.id::text) LIMIT ${n}`;
+    WHERE ${PUBLIC_ARTICLE_SQL} ORDER BY md5(a.id::text) LIMIT ${n}`;
 }
 
 /** A phrase of 2–8 characters cut at a random place of an article's visible text, holding at least two letters or digits. */

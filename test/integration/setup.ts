@@ -6,3 +6,5 @@ process.env.DATABASE_URL = inject("databaseUrl");
 process.env.MIGRATION_DATABASE_URL = inject("ownerDatabaseUrl");
 process.env.AUDIT_KEY_FILE = inject("auditKeyFile");
 process.env.AUDIT_CHECKPOINT_FILE = inject("auditCheckpointFile");
+// The definitions, as every server entry point has them (instrumentation.ts in Next.js).
+await import("@/forms/server");

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { staffTransition, type TransitionOutcome } from "@/lib/form-engine/staff-entry";
 import type { TransitionInput } from "@/lib/form-engine/transition";
 import { redirect } from "next/navigation";
-import { getForm } from "@/forms";
+import { getForm } from "@/lib/form-engine/registry";
 import { postedTransition } from "@/lib/form-engine/form-post";
 
 export type { TransitionOutcome };

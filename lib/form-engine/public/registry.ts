@@ -1,13 +1,13 @@
 // The definitions with a public entry. The one place this module reads the registry, so that
 // it follows wherever the registry lives.
-import { FORMS, getForm } from "@/forms";
+import { allForms, getForm } from "../registry";
 import type { FormDefinition } from "../types";
 import type { PublicStart } from "./types";
 
 export type PublicDefinition = FormDefinition & { public: PublicStart };
 
 export function publicDefinitions(): PublicDefinition[] {
-  return FORMS.filter((f): f is PublicDefinition => !!f.public);
+  return allForms().filter((f): f is PublicDefinition => !!f.public);
 }
 
 export function publicDefinitionBySlug(slug: string): PublicDefinition | undefined {
