@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { FORMS } from "@/forms";
+import { registerForm } from "./registry";
 import { loadCalendar } from "@/lib/calendar/load";
 import { addWorkingDays, beijingDate, isWorkday } from "@/lib/calendar/working-days";
 import { AppError } from "@/lib/errors";
@@ -38,7 +38,7 @@ const def = defineForm({
 });
 
 beforeAll(() => {
-  if (!FORMS.includes(def)) FORMS.push(def);
+  registerForm(def);
 });
 afterEach(() => {
   vi.useRealTimers();

@@ -5,7 +5,7 @@ import { loadCalendar } from "@/lib/calendar/load";
 import type { WorkCalendar } from "@/lib/calendar/working-days";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { FORMS } from "@/forms";
+import { allForms } from "./registry";
 import { computeClocks } from "./clocks";
 import type { EventLike } from "./records";
 import type { FormData, FormDefinition } from "./types";
@@ -38,7 +38,7 @@ const PAGE = 500;
  * calendar as `tx` sees it (call it inside the transaction that corrects the calendar).
  * Returns how many records were recomputed.
  */
-export async function recomputeOpenClocks(tx: Client, forms: readonly FormDefinition[] = FORMS): Promise<number> {
+export async function recomputeOpenClocks(tx: Client, forms: readonly FormDefinition[] = allForms()): Promise<number> {
   const cal = await loadCalendar(tx);
   let n = 0;
   for (const def of forms.filter((f) => f.clocks?.length)) {

@@ -20,6 +20,11 @@ export function registerForm(def: FormDefinition): void {
   store.forms.set(def.key, def);
 }
 
+/** Takes a definition out again: for tests that register a definition of their own. */
+export function unregisterForm(key: string): void {
+  store.forms.delete(key);
+}
+
 export function registerEffect(effect: Effect): void {
   store.effects.set(effect.name, effect);
 }

@@ -1,7 +1,7 @@
 // Test helper: a definition shaped like 依申请公开 (issue 12) with a citizen action, registered
 // for the duration of a test file, so the engine's follow-up entry is tested before any real
 // definition needs it.
-import { FORMS } from "@/forms";
+import { registerForm, unregisterForm } from "../registry";
 import { defineForm } from "../define";
 import type { FormDefinition } from "../types";
 
@@ -37,9 +37,6 @@ export const testPublicDefinition: FormDefinition = defineForm({
 });
 
 export function registerTestDefinition(): () => void {
-  FORMS.push(testPublicDefinition);
-  return () => {
-    const i = FORMS.indexOf(testPublicDefinition);
-    if (i >= 0) FORMS.splice(i, 1);
-  };
+  registerForm(testPublicDefinition);
+  return () => unregisterForm(testPublicDefinition.key);
 }
