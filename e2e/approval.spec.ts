@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./helpers";
+import { login, pasteRichText } from "./helpers";
 
 // The three paths of issue 3, in a real browser: one sign-in per step, as staff work.
 // Seven sign-ins in one test take a while on a busy two-core machine.
@@ -16,7 +16,7 @@ async function draft(page: Page, title: string, opts: { special?: boolean } = {}
   await page.goto("/staff/forms/publication-approval/new");
   await page.getByRole("radiogroup", { name: "是否涉密" }).getByLabel("否").check();
   await page.getByLabel("标题").fill(title);
-  await page.getByLabel("正文").fill("<p>本市开展无偿献血活动，欢迎符合条件的市民参加。</p>");
+  await pasteRichText(page, "正文", "<p>本市开展无偿献血活动，欢迎符合条件的市民参加。</p>");
   await page.getByLabel("栏目").selectOption({ label: "无偿献血" });
   if (opts.special) await page.getByRole("radiogroup", { name: "是否特别重大信息" }).getByLabel("是").check();
   await page.getByRole("button", { name: "提交审核" }).click();

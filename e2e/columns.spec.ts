@@ -39,7 +39,7 @@ async function applyChange(page: Page, description: string, fillRow: (page: Page
 async function reassignBloodDonation(page: Page, sectionName: string) {
   await applyChange(page, `无偿献血栏目改由${sectionName}负责`, async (p) => {
     await p.getByLabel("第1行操作").selectOption({ label: "更换责任科室" });
-    await p.getByLabel("第1行栏目代码").fill("blood-donation");
+    await p.getByLabel("第1行栏目代码").selectOption({ value: "blood-donation" });
     await p.getByLabel("第1行责任科室（新增、更换、专题）").selectOption({ label: sectionName });
   });
   await page.goto("/staff/columns");
@@ -102,7 +102,10 @@ test("a 专题专栏 added through the form appears in the public navigation, an
 
   await applyChange(page, "隐藏测试专题", async (p) => {
     await p.getByLabel("第1行操作").selectOption({ label: "隐藏" });
-    await p.getByLabel("第1行栏目代码").fill(slug);
+    // An existing column is picked from the tree, shown with its responsible section.
+    const picker = p.getByLabel("第1行栏目代码");
+    await expect(picker.locator(`option[value="${slug}"]`)).toHaveText(new RegExp(`${name}（宣传科）`));
+    await picker.selectOption({ value: slug });
   });
   await page.goto("/");
   await expect(page.getByRole("navigation", { name: "栏目分类" }).getByRole("link", { name, exact: true })).toHaveCount(0);

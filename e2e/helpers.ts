@@ -27,3 +27,20 @@ export function watchForScripts(page: Page) {
     expect(dialogs).toEqual([]);
   };
 }
+
+/**
+ * Pastes HTML into a rich-text field's editor (labelled by the field's label) the way a
+ * browser does when a user presses Ctrl+V after copying from Word: a real paste event whose
+ * DataTransfer carries text/html.
+ */
+export async function pasteRichText(page: Page, label: string, html: string) {
+  // The editor, not the textarea that holds the value until the editor has loaded.
+  const editor = page.getByRole("textbox", { name: label, exact: true }).and(page.locator("[contenteditable=true]"));
+  await editor.click();
+  await editor.evaluate((el, content) => {
+    const data = new DataTransfer();
+    data.setData("text/html", content);
+    data.setData("text/plain", content.replace(/<[^>]*>/g, ""));
+    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+}

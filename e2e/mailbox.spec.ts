@@ -179,3 +179,79 @@ test("axe finds no serious or critical violation on the query and letters pages,
   await expect(page.getByText("未能查到信件")).toBeVisible();
   await scan("/mailbox/query");
 });
+
+test("with JavaScript disabled: the letter form posts, the receipt shows the query code, and the lookup (a POST) finds the letter", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } });
+  const page = await context.newPage();
+  const subject = `无脚本来信 ${Date.now()}`;
+  await page.goto("/mailbox?box=opinion");
+  await expect(page.getByLabel("信箱")).toHaveValue("opinion"); // preset by the server, not by a script
+  await page.getByLabel("姓名").fill("孙八");
+  await page.getByLabel("联系电话").fill("13612344321");
+  await page.getByLabel("类别").selectOption({ label: "建议" });
+  await page.getByLabel("主题").fill(subject);
+  await page.getByLabel("内容").fill("建议在门诊大厅增加导诊人员。");
+  await page.getByRole("radiogroup", { name: "是否同意公开" }).getByLabel("否").check();
+
+  // A wrong answer comes back from the server with everything typed and a new question.
+  await page.getByLabel(/验证问题/).fill("99");
+  await page.getByRole("button", { name: "提交", exact: true }).click();
+  await expect(page.getByText("验证问题的答案不正确")).toBeVisible();
+  await expect(page.getByLabel("主题")).toHaveValue(subject);
+  await expect(page.getByLabel("内容")).toHaveValue("建议在门诊大厅增加导诊人员。");
+
+  await answerChallenge(page);
+  await page.getByRole("button", { name: "提交", exact: true }).click();
+  await expect(page.getByTestId("query-code")).toBeVisible({ timeout: 30_000 });
+  const code = (await page.getByTestId("query-code").textContent())!;
+  expect(code).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+
+  await page.goto("/mailbox/query");
+  await page.getByLabel("查询码").fill(code);
+  await page.getByLabel("联系电话后4位").fill("4321");
+  const posted = page.waitForRequest((r) => r.url().includes("/mailbox/query") && r.method() === "POST");
+  await page.getByRole("button", { name: "查询" }).click();
+  expect((await posted).url()).not.toContain(code.replace(/-/g, "").slice(0, 4));
+  await expect(page.getByTestId("query-state")).toHaveText("待局办公室处理");
+  await expect(page.getByTestId("query-result")).toContainText(subject);
+  await expect(page.getByTestId("query-result")).not.toContainText("13612344321");
+  expect(page.url()).not.toContain(code);
+  await context.close();
+});
+
+test("the public routes come from the definitions: an unknown one is a plain 404", async ({ page }) => {
+  for (const path of ["/no-such-case", "/no-such-case/query"]) expect((await page.goto(path))!.status(), path).toBe(404);
+  expect((await page.goto("/mailbox/query"))!.status()).toBe(200);
+  expect((await page.goto("/mailbox/letters"))!.status()).toBe(200);
+});
+
+test("the staff action id posted without a session stores no letter (issue 15 item 1)", async ({ page }) => {
+  const subject = `会话测试 ${Date.now()}`;
+  await write(page, { subject, content: "请转有关科室。", consent: "否" });
+  await openLetter(page, "bgs", subject);
+  // Capture the staff workflow's own server action call (runTransition), as an attacker finds its id in the chunks.
+  let captured: { url: string; headers: Record<string, string> } | null = null;
+  page.on("request", (r) => {
+    if (r.method() === "POST" && r.headers()["next-action"]) captured = { url: r.url(), headers: r.headers() };
+  });
+  await page.getByLabel("承办单位").selectOption({ label: "医政科" });
+  await page.getByRole("button", { name: "转办", exact: true }).click();
+  await expect(page.getByTestId("record-state")).toHaveText("承办中");
+  expect(captured).not.toBeNull();
+  const c = captured!;
+  const { "content-length": _length, cookie: _cookie, ...headers } = c.headers;
+
+  await page.context().clearCookies();
+  const attack = `匿名批量来信 ${Date.now()}`;
+  const body = JSON.stringify([{ formKey: "mailbox-letter", action: "submit", data: { box: "leader", name: "匿名", phone: "13800000000", category: "other", subject: attack, content: "批量", consent: "yes" } }]);
+  for (let i = 0; i < 20; i++) {
+    const res = await page.request.post(c.url, { headers, data: body });
+    const text = await res.text();
+    expect(text).not.toContain('"ok":true');
+    expect(text).toContain("请先登录后再操作"); // refused for want of a session, not for a malformed call
+  }
+  await as(page, "bgs");
+  await page.goto("/staff/mailbox");
+  await expect(page.getByRole("link", { name: subject }).first()).toBeVisible(); // the list shows open letters
+  expect(await page.content()).not.toContain(attack);
+});

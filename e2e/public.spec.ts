@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { COLUMNS } from "../prisma/seed/columns";
-import { expectNoHorizontalScroll, login } from "./helpers";
+import { expectNoHorizontalScroll, login, pasteRichText } from "./helpers";
 
 async function elderOn(page: Page) {
   await page.goto("/");
@@ -219,7 +219,7 @@ test("a newly published item is on its column page, in /feed.xml, its column fee
   await page.goto("/staff/forms/publication-approval/new");
   await page.getByRole("radiogroup", { name: "是否涉密" }).getByLabel("否").check();
   await page.getByLabel("标题").fill(title);
-  await page.getByLabel("正文").fill("<p>国庆期间各献血屋照常开放。</p>");
+  await pasteRichText(page, "正文", "<p>国庆期间各献血屋照常开放。</p>");
   await page.getByLabel("栏目").selectOption({ label: "无偿献血" });
   await page.getByRole("button", { name: "提交审核" }).click();
   await expect(page.getByTestId("record-state")).toHaveText("待科室领导审核");

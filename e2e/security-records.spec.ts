@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login, watchForScripts } from "./helpers";
+import { login, pasteRichText, watchForScripts } from "./helpers";
 
 // Issue 7 on a real approval record: rich text stays inert, another section cannot open it
 // by its id, and the Art. 17 keyword check holds 推送 until the reviewer confirms.
@@ -16,7 +16,7 @@ test("XSS in rich text stays inert, section B cannot open section A's record, �
   await page.goto("/staff/forms/publication-approval/new");
   await page.getByRole("radiogroup", { name: "是否涉密" }).getByLabel("否").check();
   await page.getByLabel("标题").fill(`关于内部资料整理的通知<script>window.__xss=1</script>`);
-  await page.getByLabel("正文").fill(`<p>正文</p><img src="x" onerror="window.__xss=2"><script>window.__xss=3</script><a href="javascript:window.__xss=4">链接</a><iframe src="javascript:window.__xss=5"></iframe>`);
+  await pasteRichText(page, "正文", `<p>正文</p><img src="x" onerror="window.__xss=2"><script>window.__xss=3</script><a href="javascript:window.__xss=4">链接</a><iframe src="javascript:window.__xss=5"></iframe>`);
   await page.getByLabel("栏目").selectOption({ label: "无偿献血" });
   await page.getByRole("button", { name: "提交审核" }).click();
   await expect(page.getByTestId("record-state")).toHaveText("待科室领导审核");

@@ -134,7 +134,7 @@ test("separation of the three administrators on the screens", async ({ browser }
   }
   await auditor.goto("/staff/audit?action=login");
   await expect(auditor.getByRole("heading", { name: "审计记录" })).toBeVisible();
-  await expect(auditor.getByRole("cell", { name: "login.success" }).first()).toBeVisible();
+  await expect(auditor.getByRole("cell", { name: "登录成功", exact: true }).first()).toBeVisible();
   const csv = await auditor.request.get("/staff/audit/export?action=login");
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-type"]).toContain("text/csv");

@@ -7,22 +7,13 @@
 import { AppError } from "@/lib/errors";
 import { defineForm } from "@/lib/form-engine/define";
 import type { ActionDef, Guard, Party } from "@/lib/form-engine/types";
+import { CHANGE_OPS } from "@/lib/columns/change-ops";
+import { todayInBeijing } from "@/lib/time/beijing";
 import { SECTIONS } from "@/prisma/seed/organisation";
 
 export const COLUMN_FORM = "column-assignment";
 
-export const CHANGE_OPS = [
-  { value: "add", label: "新增栏目" },
-  { value: "rename", label: "更名" },
-  { value: "move", label: "移动（更换上级栏目）" },
-  { value: "section", label: "更换责任科室" },
-  { value: "interval", label: "更改更新周期" },
-  { value: "hide", label: "隐藏" },
-  { value: "show", label: "显示" },
-  { value: "remove", label: "删除" },
-  { value: "topic", label: "申请专题专栏（第六条）" },
-] as const;
-export type ChangeOp = (typeof CHANGE_OPS)[number]["value"];
+export { CHANGE_OPS, type ChangeOp } from "@/lib/columns/change-ops";
 
 const BUREAU_SECTIONS = SECTIONS.filter((s) => s.kind === "bureau_section");
 const SECTION_OPTIONS = SECTIONS.filter((s) => s.kind !== "leadership").map((s) => ({ value: s.id, label: s.name }));
@@ -33,12 +24,11 @@ const OFFICE_CHIEF: Party = { kind: "chiefOf", sectionId: "bgs", label: "局办�
 const PROPOSER: Party = { kind: "publisherOf", sectionId: "xxtjk" };
 
 const needsOpinions = (d: Record<string, unknown>) => d.scope === "major" || d.scope === "initial";
-const todayInChina = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** The opinion round may be closed early only when its deadline has passed. */
 const deadlinePassed: Guard = (ctx) => {
   const deadline = typeof ctx.data.opinionDeadline === "string" ? ctx.data.opinionDeadline : "";
-  if (!deadline || todayInChina() <= deadline)
+  if (!deadline || todayInBeijing() <= deadline)
     throw new AppError("deadline_open", `征求意见截止日期（${deadline || "未填写"}）尚未届满，须等各科室负责人提出意见或截止日期过后才能结束征求意见。`);
 };
 
@@ -61,14 +51,15 @@ export const columnAssignment = defineForm({
     ], help: "大幅度调整和初始设置须征求各科室负责人意见（第五条）。" },
     { key: "description", type: "longText", label: "调整说明", required: true, maxLength: 2000 },
     { key: "opinionDeadline", type: "date", label: "征求意见截止日期", required: { field: "scope", notEquals: "minor" }, visibleWhen: { field: "scope", notEquals: "minor" } },
-    { key: "changes", type: "table", label: "调整内容", required: true, maxRows: 50, help: "栏目以其代码（如 blood-donation）指明；新增栏目填写新的代码。", columns: [
+    { key: "changes", type: "table", label: "调整内容", required: true, maxRows: 50, help: "从栏目树中选择栏目（括号内为现在的责任科室）；新增栏目和申请专题专栏时填写新栏目的代码（小写字母、数字和连字符）。", columns: [
       { key: "op", type: "choice", label: "操作", required: true, options: [...CHANGE_OPS] },
-      { key: "column", type: "text", label: "栏目代码", required: true, maxLength: 60, pattern: { regex: "^[a-z0-9-]+$", message: "栏目代码只能包含小写字母、数字和连字符" } },
-      { key: "name", type: "text", label: "栏目名称（新增、更名、专题）", maxLength: 50 },
-      { key: "parent", type: "text", label: "上级栏目代码（新增、移动）", maxLength: 60 },
-      { key: "sectionId", type: "choice", label: "责任科室（新增、更换、专题）", options: SECTION_OPTIONS },
-      { key: "interval", type: "number", label: "更新周期（天）", min: 1, max: 3650 },
-      { key: "target", type: "text", label: "信息转入栏目代码（删除）", maxLength: 60 },
+      { key: "column", type: "text", label: "栏目代码", required: true, maxLength: 60, picker: "columnCode", typedWhen: { field: "op", in: ["add", "topic"] }, pattern: { regex: "^[a-z0-9-]+$", message: "栏目代码只能包含小写字母、数字和连字符" } },
+      // Which operation needs which cell, declared once: the browser shows the error beside the cell, the server refuses the same.
+      { key: "name", type: "text", label: "栏目名称（新增、更名、专题）", maxLength: 50, required: { field: "op", in: ["add", "rename", "topic"] } },
+      { key: "parent", type: "text", label: "上级栏目代码（新增、移动）", maxLength: 60, picker: "columnCode" },
+      { key: "sectionId", type: "choice", label: "责任科室（新增、更换、专题）", options: SECTION_OPTIONS, required: { field: "op", in: ["add", "section", "topic"] } },
+      { key: "interval", type: "number", label: "更新周期（天）", min: 1, max: 3650, required: { field: "op", equals: "interval" } },
+      { key: "target", type: "text", label: "信息转入栏目代码（删除）", maxLength: 60, picker: "columnCode" },
     ] },
   ],
   signoffs: [

@@ -1,11 +1,8 @@
-// The registry of form definitions. Adding a definition is adding a line here.
+// The form definitions. Adding a definition is adding it to this list; forms/server.ts
+// registers them (and the effects they name) with the engine.
 import type { FormDefinition } from "@/lib/form-engine/types";
 import { columnAssignment } from "./column-assignment";
 import { mailboxLetter } from "./mailbox-letter";
 import { publicationApproval } from "./publication-approval";
 
 export const FORMS: FormDefinition[] = [publicationApproval, mailboxLetter, columnAssignment];
-
-export function getForm(key: string): FormDefinition | undefined {
-  return FORMS.find((f) => f.key === key);
-}

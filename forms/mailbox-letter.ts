@@ -10,8 +10,6 @@ export const OFFICE_SECTION_ID = "bgs";
 
 /** Fields the citizen fills in; everything else is the staff's. */
 export const CITIZEN_FIELDS = ["box", "name", "phone", "email", "address", "category", "subject", "content", "consent"] as const;
-/** Personal data: shown only to the staff handling the letter, never in public (and audited). */
-export const PERSONAL_FIELDS = ["name", "phone", "email", "address"] as const;
 
 /** A step's own required field (the engine's required rules apply to every submit). */
 const needs = (field: string, message: string): Guard => (ctx) => {
@@ -21,17 +19,18 @@ const needs = (field: string, message: string): Guard => (ctx) => {
 const OFFICE: Party[] = [{ kind: "publisherOf", sectionId: OFFICE_SECTION_ID }];
 const HANDLER: Party[] = [{ kind: "publisher", sectionField: "handler" }, { kind: "reporter", sectionField: "handler" }];
 const REVIEWER: Party[] = [{ kind: "role", role: "office_reviewer" }];
+const ANSWERED: string[] = ["answered", "published"];
 
 export const mailboxLetter = defineForm({
   key: MAILBOX_FORM_KEY,
   title: "领导信箱 · 公众意见箱来信",
   titleOf: (d) => (typeof d.subject === "string" && d.subject.trim()) || "（无主题）",
   fields: [
-    { key: "box", type: "choice", label: "信箱", required: true, options: [{ value: "leader", label: "领导信箱" }, { value: "opinion", label: "公众意见箱" }] },
-    { key: "name", type: "text", label: "姓名", required: true, maxLength: 30 },
-    { key: "phone", type: "text", label: "联系电话", required: true, maxLength: 20, pattern: { regex: "^[0-9][0-9 -]{5,18}[0-9]$", message: "请填写有效的联系电话（数字，可含“-”）" }, help: "查询答复时需要填写电话号码的后4位。" },
-    { key: "email", type: "text", label: "电子邮箱", maxLength: 100, pattern: { regex: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", message: "请填写有效的电子邮箱" } },
-    { key: "address", type: "text", label: "联系地址", maxLength: 100 },
+    { key: "box", type: "choice", label: "信箱", required: true, defaultValue: "leader", options: [{ value: "leader", label: "领导信箱" }, { value: "opinion", label: "公众意见箱" }] },
+    { key: "name", type: "text", label: "姓名", personal: "name", required: true, maxLength: 30 },
+    { key: "phone", type: "text", label: "联系电话", personal: "phone", required: true, maxLength: 20, pattern: { regex: "^[0-9][0-9 -]{5,18}[0-9]$", message: "请填写有效的联系电话（数字，可含“-”）" }, help: "查询答复时需要填写电话号码的后4位。" },
+    { key: "email", type: "text", label: "电子邮箱", personal: "email", maxLength: 100, pattern: { regex: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", message: "请填写有效的电子邮箱" } },
+    { key: "address", type: "text", label: "联系地址", personal: "address", maxLength: 100 },
     { key: "category", type: "choice", label: "类别", required: true, options: [{ value: "consult", label: "咨询" }, { value: "suggest", label: "建议" }, { value: "complain", label: "投诉" }, { value: "other", label: "其他" }] },
     { key: "subject", type: "text", label: "主题", required: true, maxLength: 50 },
     { key: "content", type: "longText", label: "内容", required: true, maxLength: 2000 },
@@ -43,6 +42,42 @@ export const mailboxLetter = defineForm({
     { key: "reply", type: "longText", label: "答复内容", maxLength: 5000 },
   ],
   signoffs: [],
+  // Art. 15: answered within 15 working days of 转办, or of receipt for a direct answer;
+  // 审核通过 (or any terminal state) stops it.
+  clocks: [{ key: "reply", label: "答复期限", days: 15, startedBy: ["submit"], restartedBy: ["forward"], stoppedBy: ["approve"], dueSoon: 3 }],
+  // The public entry (lib/form-engine/public/): /mailbox to write, /mailbox/query to follow up.
+  public: {
+    slug: "mailbox",
+    title: "领导信箱 · 公众意见箱",
+    intro: ["局办公室统一管理领导信箱和公众意见箱：能够答复的直接答复，不能直接答复的按职能分工转有关科室和单位承办，承办单位于15个工作日内答复。"],
+    links: [
+      { label: "写信给领导信箱", href: "/mailbox?box=leader" },
+      { label: "写信给公众意见箱", href: "/mailbox?box=opinion" },
+      { label: "查询办理情况", href: "/mailbox/query" },
+      { label: "信件公开", href: "/mailbox/letters" },
+    ],
+    notice: "带 * 的为必填项。您的姓名和联系方式仅供承办人员联系您，不会公开。",
+    start: "submit",
+    prefill: ["box"],
+    protect: { challenge: true, honeypot: true, perClientPerHour: 10 },
+    receipt: {
+      heading: "您的来信已提交",
+      text: "请记下或打印您的查询码，凭查询码和联系电话后4位查询办理情况和答复。查询码不含数字0、1和字母O、I、l，不区分大小写。局办公室将在收信后按规定办理，承办单位于15个工作日内答复。",
+    },
+    lookup: {
+      title: "来信查询",
+      intro: "请输入提交信件时得到的查询码和您填写的联系电话的后4位。",
+      secondFactor: { field: "phone", digits: 4, label: "联系电话后4位" },
+      perClientPer15Minutes: 10,
+      notMatched: "查询码或电话号码后4位不正确，未能查到信件。请核对后重新输入。",
+    },
+    citizenActions: [],
+    citizenSees: {
+      fields: ["box", { key: "declineReason", inStates: ["declined"] }, { key: "reply", inStates: ANSWERED }],
+      computed: [{ key: "dept", label: "答复部门", inStates: ANSWERED, value: (d, { sectionName }) => (typeof d.handler === "string" && d.handler ? sectionName(d.handler) : undefined) ?? "局办公室" }],
+      events: [{ action: "submit", label: "收到来信" }, { action: "decline", label: "不予受理" }, { action: "approve", label: "答复" }],
+    },
+  },
   states: {
     received: { label: "待局办公室处理" },
     handling: { label: "承办中" },

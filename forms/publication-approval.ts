@@ -18,9 +18,11 @@ const FINALIZERS: Party[] = [
 const REVIEW_STATES = ["chief_review", "office_review", "deputy_review", "director_review"];
 const SERVICE_GUIDE_FIELDS = ["applyUrl", "consultUrl", "progressUrl", "resultUrl", "materials"];
 const APPLICANT_FIELDS = ["secret", "applyDate", "title", "body", "attachments", "images", "column", "publishDate", "special", "note", ...SERVICE_GUIDE_FIELDS];
-const GUIDE_GROUP = "办事指南（Art. 13，仅办事指南栏目填写）";
+const GUIDE_GROUP = "办事指南";
+// Art. 13: only an item in the 办事指南 column has these fields; elsewhere they are hidden and stripped.
+const IN_GUIDE_COLUMN = { field: "column", columnIn: ["guides"] };
 const serviceUrl = (key: string, label: string) =>
-  ({ key, type: "text", label, group: GUIDE_GROUP, maxLength: 500, pattern: { regex: "^(https?://|/(?!/))", message: "链接须以 http:// 、https:// 或 / 开头" } }) as const;
+  ({ key, type: "text", label, group: GUIDE_GROUP, visibleWhen: IN_GUIDE_COLUMN, maxLength: 500, pattern: { regex: "^(https?://|/(?!/))", message: "链接须以 http:// 、https:// 或 / 开头" } }) as const;
 const special = (d: Record<string, unknown>) => d.special === "yes";
 
 const returnFrom = (key: string, state: string, by: Party[]): ActionDef => ({
@@ -37,7 +39,7 @@ export const publicationApproval = defineForm({
     { key: "section", type: "actorSection", label: "科室" },
     { key: "applyDate", type: "date", label: "申请日期", required: true, defaultToday: true },
     { key: "title", type: "text", label: "标题", group: "信息内容", required: true, maxLength: 100 },
-    { key: "body", type: "richText", label: "正文", group: "信息内容", required: true, maxLength: 100_000, help: "可使用段落、标题、列表、表格、链接等格式（HTML）。" },
+    { key: "body", type: "richText", label: "正文", group: "信息内容", required: true, maxLength: 100_000, help: "可直接从 Word 或 WPS 粘贴，或用“导入Word文档”导入 .docx 文件；格式会自动整理。" },
     { key: "attachments", type: "attachments", label: "附件", group: "信息内容", maxFiles: 10 },
     { key: "images", type: "images", label: "图片", group: "信息内容", maxFiles: 20 },
     { key: "column", type: "column", label: "栏目", required: true, responsibleOnly: true },
@@ -49,7 +51,7 @@ export const publicationApproval = defineForm({
     serviceUrl("consultUrl", "网上咨询链接"),
     serviceUrl("progressUrl", "进度查询链接"),
     serviceUrl("resultUrl", "结果查询链接"),
-    { key: "materials", type: "table", label: "需提交材料", group: GUIDE_GROUP, maxRows: 50, columns: [
+    { key: "materials", type: "table", label: "需提交材料", group: GUIDE_GROUP, visibleWhen: IN_GUIDE_COLUMN, maxRows: 50, columns: [
       { key: "name", type: "text", label: "材料名称", required: true, maxLength: 200 },
       { key: "note", type: "text", label: "说明", maxLength: 200 },
       { key: "downloadUrl", type: "text", label: "样表下载链接", maxLength: 500, pattern: { regex: "^(https?://|/(?!/))", message: "链接须以 http:// 、https:// 或 / 开头" } },
@@ -63,7 +65,7 @@ export const publicationApproval = defineForm({
     { key: "chief", label: "科室领导审核意见", actions: ["chief_approve"], signerLabel: "审核人" },
     { key: "office", label: "局办公室审核意见", actions: ["office_approve"], signerLabel: "审核人", visibleWhen: { field: "special", equals: "yes" } },
     { key: "deputy", label: "局分管领导审批意见", actions: ["deputy_approve"], signerLabel: "审批人" },
-    { key: "director", label: "局主要领导审批意见", actions: ["director_approve"], signerLabel: "审批人" },
+    { key: "director", label: "局主要领导审批意见", actions: ["director_approve"], signerLabel: "审批人", visibleWhen: { field: "special", equals: "yes" }, printAlways: true },
     { key: "finalize", label: "信息统计科和宣传科审定备案", actions: ["finalize"], signerLabel: "负责人", extraFields: ["category", "imageCount", "transferMode"] },
   ],
   states: {

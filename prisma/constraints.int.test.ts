@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/test/integration/db";
+import { db, ownerDb } from "@/test/integration/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 const newAccount = (username: string, sectionId: string, roles: Role[]) =>
@@ -34,8 +34,11 @@ describe("rules the database keeps itself", () => {
 
   it("refuses to update or delete an audit event", async () => {
     const event = await db().auditEvent.create({ data: { actorName: "t", action: "test", objectType: "test", hash: "h" } });
-    await expect(db().auditEvent.update({ where: { id: event.id }, data: { action: "changed" } })).rejects.toThrow(/append-only/);
-    await expect(db().auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
-    await expect(db().$executeRawUnsafe("TRUNCATE audit_events")).rejects.toThrow(/append-only/);
+    // The app's role has no UPDATE, DELETE or TRUNCATE right; the owner meets the trigger.
+    for (const [client, refusal] of [[db(), /permission denied/], [ownerDb(), /append-only/]] as const) {
+      await expect(client.auditEvent.update({ where: { id: event.id }, data: { action: "changed" } })).rejects.toThrow(refusal);
+      await expect(client.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(refusal);
+      await expect(client.$executeRawUnsafe("TRUNCATE audit_events")).rejects.toThrow(refusal);
+    }
   });
 });

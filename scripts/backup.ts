@@ -8,12 +8,13 @@ import { DATA_DIR } from "./lib/paths";
 
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 const file = path.resolve(process.argv[2] ?? path.join(DATA_DIR, "backups", `portal-${stamp}.backup.gz`));
-const db = await openDatabase().catch((err: Error) => {
+// `attach`: while the portal runs, its embedded server is used instead of starting a second one.
+const db = await openDatabase("portal", { attach: true }).catch((err: Error) => {
   console.error(err.message);
   process.exit(1);
 });
 try {
-  const header = await backup(db.url, uploadDir(), file);
+  const header = await backup(db.ownerUrl, uploadDir(), file);
   const rows = Object.values(header.tables).reduce((a, b) => a + b, 0);
   console.log(`备份完成：${file}\n  ${Object.keys(header.tables).length} 张表、${rows} 行，${header.files} 个上传文件，迁移 ${header.migrations.at(-1) ?? "无"}。`);
 } catch (err) {

@@ -1,5 +1,5 @@
 // `npm run bench:mailbox`: 200 citizens submit a letter at the same moment, each one twice
-// (a double click), through the same code path as the /mailbox server action, on a throwaway
+// (a double click), through the engine's public entry that the /mailbox form posts to, on a throwaway
 // database. Checks that exactly 200 letters are stored, none twice and none lost, and that no
 // submission failed; prints the throughput.
 import { randomUUID } from "node:crypto";
@@ -13,8 +13,11 @@ async function main() {
   process.env.DATABASE_URL = fresh.url;
   process.env.NEXTAUTH_SECRET ??= "bench-only-secret-not-for-production";
   const { getDb } = await import("../lib/db/client");
-  const { submitLetter } = await import("../lib/mailbox/submit");
-  const { newChallenge } = await import("../lib/mailbox/challenge");
+  const { startPublicCase } = await import("../lib/form-engine/public/start");
+  const { publicDefinition } = await import("../lib/form-engine/public/registry");
+  const { newChallenge } = await import("../lib/form-engine/public/challenge");
+  const def = publicDefinition("mailbox-letter")!;
+  const submitLetter = (_db: unknown, input: Parameters<typeof startPublicCase>[2]) => startPublicCase(db, def, input);
   const db = getDb();
   let failed = false;
   try {
@@ -36,7 +39,7 @@ async function main() {
     const errors = results.filter((r) => r.status === "rejected");
     const records = await db.formRecord.count({ where: { formKey: "mailbox-letter" } });
     const titles = (await db.formRecord.groupBy({ by: ["title"], where: { formKey: "mailbox-letter" } })).length;
-    const letters = await db.mailboxLetter.count({ where: { recordId: { not: null } } });
+    const letters = await db.publicCase.count({ where: { formKey: "mailbox-letter" } });
     const codes = new Set(results.flatMap((r) => (r.status === "fulfilled" ? [r.value.queryCode] : []))).size;
     console.log(`\n${jobs.length} requests (${N} submissions, each sent twice) in ${seconds.toFixed(2)} s: ${(N / seconds).toFixed(1)} letters/s, ${(jobs.length / seconds).toFixed(1)} requests/s`);
     console.log(`letters stored: ${records} (distinct subjects ${titles}, with query code ${letters}); distinct query codes returned: ${codes}; errors: ${errors.length}`);

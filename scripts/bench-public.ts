@@ -35,7 +35,7 @@ async function rps(url: string): Promise<number> {
 async function main() {
   const db = await freshDatabase("bench");
   const port = await freePort();
-  const env = { DATABASE_URL: db.url, ...authEnv(port), NEXTAUTH_SECRET: "bench-only-secret-not-for-production" };
+  const env = { DATABASE_URL: db.url, ...db.env, ...authEnv(port), NEXTAUTH_SECRET: "bench-only-secret-not-for-production" };
   const distDir = ".next-bench";
   await buildIfStale(env, distDir);
   const server = launch(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { ...env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" });

@@ -10,7 +10,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
 
 const db = await freshDatabase("e2e");
-const env = { DATABASE_URL: db.url, ...authEnv(port), NEXTAUTH_SECRET: "e2e-only-secret-not-for-production" };
+const env = { DATABASE_URL: db.url, ...db.env, ...authEnv(port), NEXTAUTH_SECRET: "e2e-only-secret-not-for-production" };
 // A fresh database always has a new URL, so the build is always redone against it.
 await buildIfStale(env, distDir);
 serveProduction({ port, env: { ...env, NEXT_DIST_DIR: distDir }, stopDatabase: db.stop });

@@ -23,7 +23,7 @@ try {
   const sql = execFileSync(bin("prisma"), ["migrate", "diff", "--from-schema-datamodel", before, "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
     cwd: ROOT,
     encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: db.url },
+    env: { ...process.env, DATABASE_URL: db.ownerUrl },
   });
   if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
     console.log("No schema change since the latest migration.");

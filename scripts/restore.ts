@@ -4,7 +4,7 @@
 import path from "node:path";
 import { uploadDir } from "../lib/form-engine/uploads";
 import { restore } from "../lib/security/backup";
-import { migrateDeploy, openDatabase } from "./lib/database";
+import { openDatabase, prepareDatabase } from "./lib/database";
 
 const file = process.argv[2];
 if (!file) {
@@ -16,8 +16,8 @@ const db = await openDatabase().catch((err: Error) => {
   process.exit(1);
 });
 try {
-  await migrateDeploy(db.url);
-  const header = await restore(db.url, uploadDir(), path.resolve(file));
+  await prepareDatabase(db);
+  const header = await restore(db.ownerUrl, uploadDir(), path.resolve(file));
   const rows = Object.values(header.tables).reduce((a, b) => a + b, 0);
   console.log(`恢复完成：${rows} 行、${header.files} 个上传文件（备份时间 ${header.createdAt}）。`);
 } catch (err) {

@@ -5,7 +5,10 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
 import { seedAll } from "../prisma/seed/index";
 import { authEnv } from "./lib/auth-env";
 import { buildIfStale } from "./lib/build";
-import { migrateDeploy, openDatabase } from "./lib/database";
+import { BREAK_MESSAGES } from "../lib/audit/verify";
+import { verifyAndCheckpoint } from "../lib/audit/checkpoint";
+import { createPrisma } from "../lib/db/client";
+import { openDatabase, prepareDatabase } from "./lib/database";
 import { serveProduction } from "./lib/serve";
 import { moveUploadsFromDisk } from "../lib/uploads/move-from-disk";
 import { uploadDir } from "../lib/form-engine/uploads";
@@ -18,19 +21,41 @@ async function main() {
   if (await portInUse(port)) {
     throw new Error(`端口 ${port} 已被占用（也许门户已在运行）。请先停止占用该端口的程序，或用 PORT=3001 npm start 换一个端口。\nPort ${port} is in use; stop the other program or set PORT.`);
   }
-  const db = await openDatabase();
+  // Supervised: should PostgreSQL exit, it is started again and the app's pool reconnects.
+  const db = await openDatabase("portal", { supervise: true });
   console.log(db.embedded ? "Embedded PostgreSQL is running (data in .data/postgres)." : "Using DATABASE_URL.");
-  await migrateDeploy(db.url);
-  console.log("Migrations applied.");
-  const moved = await moveUploadsFromDisk(db.url, uploadDir());
+  await prepareDatabase(db);
+  console.log("Migrations applied; the app connects as a role without owner rights.");
+  const moved = await moveUploadsFromDisk(db.ownerUrl, uploadDir());
   if (moved) console.log(`Moved ${moved} uploaded files from ${uploadDir()} into the database.`);
-  const seeded = await seedAll(db.url);
+  const seeded = await seedAll(db.ownerUrl);
   console.log(`Demo data ready (${seeded}).`);
   const env = { DATABASE_URL: db.url, ...authEnv(port) };
   await buildIfStale(env);
   serveProduction({ port, env, stopDatabase: db.stop });
   await waitForHttp(`http://localhost:${port}/`);
   printWelcome();
+  checkpointAuditTrail(db.url);
+}
+
+const CHECKPOINT_EVERY_MS = Number(process.env.AUDIT_CHECKPOINT_SECONDS ?? 60) * 1000;
+
+/**
+ * Every minute: verify the audit events written since the last checkpoint and, when they hold,
+ * move the checkpoint (kept outside the database, lib/audit/checkpoint.ts) forward.
+ */
+function checkpointAuditTrail(url: string) {
+  const db = createPrisma(url);
+  const tick = async () => {
+    try {
+      const result = await verifyAndCheckpoint(db);
+      if (!result.ok) console.error(`\n[audit] 审计记录被篡改：编号 ${result.brokenAt}，${BREAK_MESSAGES[result.reason]}。检查点未前移；请运行 npm run audit:verify。`);
+    } catch (err) {
+      console.error(`[audit] checkpoint skipped: ${(err as Error).message}`);
+    }
+  };
+  void tick();
+  setInterval(tick, CHECKPOINT_EVERY_MS).unref();
 }
 
 function printWelcome() {

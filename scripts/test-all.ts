@@ -51,12 +51,14 @@ function playwrightCount(file: string): Tally {
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
 }
 
-const vitest = (project: string) => () =>
-  run(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(reports, `${project}.json`)}`]);
+// Integration files run in a random order (the seed is printed), so a file that depends on what
+// another left in the shared database fails here rather than on the day the order changes.
+const vitest = (project: string, extra: string[] = []) => () =>
+  run(bin("vitest"), ["run", "--project", project, ...extra, "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(reports, `${project}.json`)}`]);
 
 await step("typecheck", () => run(bin("tsc"), ["--noEmit"]));
 await step("unit", vitest("unit"), vitestCount);
-await step("integration", vitest("integration"), vitestCount);
+await step("integration", vitest("integration", ["--sequence.shuffle"]), vitestCount);
 await step(
   "e2e",
   async () => {

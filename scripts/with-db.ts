@@ -1,6 +1,6 @@
 // Runs a command with DATABASE_URL pointing at a migrated database:
 // `tsx scripts/with-db.ts -- next dev`. Starts the embedded PostgreSQL when DATABASE_URL is unset.
-import { migrateDeploy, openDatabase } from "./lib/database";
+import { openDatabase, prepareDatabase } from "./lib/database";
 import { launch } from "./lib/run";
 import { authEnv } from "./lib/auth-env";
 
@@ -15,8 +15,9 @@ const db = await openDatabase().catch((err: Error) => {
   console.error(err.message);
   process.exit(1);
 });
-await migrateDeploy(db.url);
-const child = launch(cmd, args, { DATABASE_URL: db.url, ...authEnv() });
+await prepareDatabase(db);
+// The owner URL is handed on for `npm run db:seed`; the app itself only uses DATABASE_URL.
+const child = launch(cmd, args, { DATABASE_URL: db.url, MIGRATION_DATABASE_URL: db.ownerUrl, ...authEnv() });
 const forward = (sig: NodeJS.Signals) => child.kill(sig);
 process.on("SIGINT", forward);
 process.on("SIGTERM", forward);

@@ -5,19 +5,25 @@ import { DraftFlagsNotice } from "./columns/draft-flags-notice";
 import { getDb } from "@/lib/db/client";
 import { myTasks } from "@/lib/form-engine/tasks";
 import { SectionStats } from "@/components/stats/section-stats";
+import { DueList } from "@/components/forms/due-list";
+import { Pager } from "@/components/staff/pager";
+import { listHref, parseListQuery } from "@/lib/form-engine/list-query";
 
 export const metadata = { title: "我的工作台" };
 
-export default async function StaffHome() {
+export default async function StaffHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const tasks = await myTasks(getDb(), actor);
+  const { page } = parseListQuery(await searchParams);
+  const tasks = await myTasks(getDb(), actor, { page });
   return (
     <div className="grid gap-6">
       <h1 className="text-xl font-bold">我的工作台</h1>
       <section aria-labelledby="tasks" className="rounded bg-white p-4 shadow-sm">
         <h2 id="tasks" className="mb-2 text-lg font-bold">我的待办</h2>
-        <TaskList tasks={tasks} />
+        <TaskList tasks={tasks.items} />
+        <Pager page={tasks.page} pages={tasks.pages} total={tasks.total} label="我的待办" href={(p) => listHref("/staff", { page }, { page: p })} />
       </section>
+      <DueList actor={actor} />
       <DraftFlagsNotice sectionId={actor.sectionId} />
       <SectionStats actor={actor} />
       <section aria-labelledby="who" className="rounded bg-white p-4 shadow-sm">

@@ -1,22 +1,29 @@
 "use client";
 
-import type { UseFormRegister, FieldErrors as RhfErrors } from "react-hook-form";
+import { useFormContext, type UseFormRegister, type FieldErrors as RhfErrors } from "react-hook-form";
+import type { ColumnTreeOption } from "@/lib/form-engine/options";
 import type { DataField } from "@/lib/form-engine/types";
 
 export type Values = Record<string, unknown>;
+import { RichTextInput } from "@/components/rich-text/rich-text-input";
 import { FilesInput } from "./files-input";
 import { TableInput } from "./table-input";
 
 export interface Option {
   id: string;
   name: string;
+  /** A column's code, for conditions such as "only in the 办事指南 column". */
+  slug?: string;
 }
 
 const inputClass = "w-full rounded border border-slate-400 px-2 py-1.5 focus:outline-2 focus:outline-brand";
 
 /** One field of a definition as a labelled input; its error is tied to it for screen readers. */
-export function FieldInput({ field: f, register, errors, options }: { field: DataField; register: UseFormRegister<Values>; errors: RhfErrors<Values>; options: { columns: Option[]; sections: Option[] } }) {
+export function FieldInput({ field: f, register, errors, options }: { field: DataField; register: UseFormRegister<Values>; errors: RhfErrors<Values>; options: { columns: Option[]; sections: Option[]; columnTree?: ColumnTreeOption[] } }) {
   const id = `f-${f.key}`;
+  // Rendered into the HTML too, so that the form shows and posts the stored values without JavaScript.
+  const stored = useFormContext().getValues(f.key) as unknown;
+  const dv = typeof stored === "string" ? stored : undefined;
   const err = errors[f.key]?.message as string | undefined;
   const describedBy = [err ? `${id}-err` : "", f.help ? `${id}-help` : ""].filter(Boolean).join(" ") || undefined;
   const common = { id, "aria-invalid": err ? true : undefined, "aria-describedby": describedBy } as const;
@@ -37,7 +44,7 @@ export function FieldInput({ field: f, register, errors, options }: { field: Dat
           <div role="radiogroup" aria-label={f.label} className="flex gap-6">
             {[["yes", "是"], ["no", "否"]].map(([v, l]) => (
               <label key={v} className="flex items-center gap-1">
-                <input type="radio" value={v} {...register(f.key)} /> {l}
+                <input type="radio" value={v} defaultChecked={dv === v} {...register(f.key)} /> {l}
               </label>
             ))}
           </div>
@@ -51,7 +58,7 @@ export function FieldInput({ field: f, register, errors, options }: { field: Dat
       return (
         <div className="mb-4">
           {label}
-          <select {...common} {...register(f.key)} className={inputClass}>
+          <select {...common} defaultValue={dv} {...register(f.key)} className={inputClass}>
             <option value="">请选择</option>
             {opts.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
           </select>
@@ -59,12 +66,18 @@ export function FieldInput({ field: f, register, errors, options }: { field: Dat
         </div>
       );
     }
-    case "longText":
     case "richText":
       return (
         <div className="mb-4">
+          <RichTextInput name={f.key} id={id} label={<>{f.label}{required}</>} describedBy={describedBy} invalid={!!err} />
+          {foot}
+        </div>
+      );
+    case "longText":
+      return (
+        <div className="mb-4">
           {label}
-          <textarea {...common} rows={f.type === "richText" ? 10 : 3} {...register(f.key)} className={inputClass} />
+          <textarea {...common} rows={3} defaultValue={dv} {...register(f.key)} className={inputClass} />
           {foot}
         </div>
       );
@@ -81,16 +94,16 @@ export function FieldInput({ field: f, register, errors, options }: { field: Dat
       return (
         <div className="mb-4">
           {label}
-          <input {...common} readOnly {...register(f.key)} className={`${inputClass} bg-slate-100`} />
+          <input {...common} readOnly defaultValue={dv} {...register(f.key)} className={`${inputClass} bg-slate-100`} />
         </div>
       );
     case "table":
-      return <TableInput field={f} id={id} />;
+      return <TableInput field={f} id={id} columnTree={options.columnTree ?? []} />;
     default:
       return (
         <div className="mb-4">
           {label}
-          <input {...common} type={f.type === "date" ? "date" : "text"} inputMode={f.type === "number" ? "numeric" : undefined} {...register(f.key)} className={inputClass} />
+          <input {...common} type={f.type === "date" ? "date" : "text"} inputMode={f.type === "number" ? "numeric" : undefined} defaultValue={dv} {...register(f.key)} className={inputClass} />
           {foot}
         </div>
       );

@@ -3,13 +3,7 @@
 import { useState } from "react";
 import { useFormContext } from "react-hook-form";
 import type { FilesField } from "@/lib/form-engine/types";
-
-interface StoredFile {
-  name: string;
-  url: string;
-  size: number;
-  type: string;
-}
+import { uploadFile, type StoredFile } from "@/lib/rich-text/upload";
 
 /** Uploads files one by one to /api/uploads and keeps their descriptions in the form value. */
 export function FilesInput({ field: f, id }: { field: FilesField; id: string }) {
@@ -24,16 +18,12 @@ export function FilesInput({ field: f, id }: { field: FilesField; id: string }) 
     setBusy(true);
     const added: StoredFile[] = [];
     for (const file of Array.from(list)) {
-      const body = new FormData();
-      body.set("file", file);
-      body.set("kind", f.type === "images" ? "image" : "attachment");
-      const res = await fetch("/api/uploads", { method: "POST", body }).catch(() => null);
-      const json = res ? ((await res.json().catch(() => null)) as (StoredFile & { error?: string }) | null) : null;
-      if (!res?.ok || !json || json.error) {
-        setError(json?.error ?? `“${file.name}”上传失败，请稍后重试。`);
+      try {
+        added.push(await uploadFile(file, f.type === "images" ? "image" : "attachment"));
+      } catch (err) {
+        setError((err as Error).message);
         break;
       }
-      added.push(json);
     }
     setValue(f.key, [...files, ...added], { shouldDirty: true });
     setBusy(false);

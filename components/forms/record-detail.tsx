@@ -6,9 +6,13 @@ import type { EventLike } from "@/lib/form-engine/records";
 import type { FormData, FormDefinition } from "@/lib/form-engine/types";
 
 /** The record's fields and sign-off blocks, as the definition declares them. */
-export function RecordDetail({ def, data, events, lookups }: { def: FormDefinition; data: FormData; events: EventLike[]; lookups: Lookups }) {
+export function RecordDetail({ def, data, events, lookups, richTextShownAbove = false, omit = [] }: {
+  def: FormDefinition; data: FormData; events: EventLike[]; lookups: Lookups;
+  /** The 预览 already shows the body. */ richTextShownAbove?: boolean;
+  /** Fields the form on the same page shows for editing. */ omit?: string[];
+}) {
   const signoffFields = new Set(def.signoffs.flatMap((b) => b.extraFields ?? []));
-  const fields = def.fields.filter((f) => isVisible(f, data) && !signoffFields.has(f.key));
+  const fields = def.fields.filter((f) => isVisible(f, data, lookups) && !signoffFields.has(f.key) && !omit.includes(f.key) && !(richTextShownAbove && f.type === "richText"));
   // A form without sign-off blocks (a letter) shows no sign-off section at all.
   const signoffs = visibleSignoffs(def, data);
   return (
@@ -32,7 +36,7 @@ export function RecordDetail({ def, data, events, lookups }: { def: FormDefiniti
               ) : (f.type === "attachments" || f.type === "images") && Array.isArray(data[f.key]) ? (
                 <ul>{(data[f.key] as { name: string; url: string }[]).map((x) => <li key={x.url}><a className="text-brand underline" href={x.url}>{x.name}</a></li>)}</ul>
               ) : (
-                displayValue(f, data[f.key], lookups) || <span className="text-slate-400">（未填写）</span>
+                displayValue(f, data[f.key], lookups) || <span className="text-slate-600">（未填写）</span>
               )}
             </dd>
           </div>
@@ -46,7 +50,7 @@ export function RecordDetail({ def, data, events, lookups }: { def: FormDefiniti
             return (
               <li key={b.key} className="rounded border border-slate-200 p-2" data-signoff={b.key}>
                 <p className="font-medium">{b.label}</p>
-                {entries.length === 0 ? <p className="text-slate-400">（尚未签署）</p> : null}
+                {entries.length === 0 ? <p className="text-slate-600">（尚未签署）</p> : null}
                 {entries.map((e, i) => (
                   <p key={i}>{e.opinion} <span className="text-slate-600">{b.signerLabel}：{e.signer} {formatDateTime(e.at)}</span></p>
                 ))}

@@ -1,11 +1,15 @@
 "use client";
 
 import { useFieldArray, useFormContext } from "react-hook-form";
-import type { TableField } from "@/lib/form-engine/types";
+import { holds } from "@/lib/form-engine/define";
+import type { ColumnTreeOption } from "@/lib/form-engine/options";
+import type { FormData, TableField } from "@/lib/form-engine/types";
+
+const cell = (row: Record<string, unknown>, key: string) => (typeof row[key] === "string" ? (row[key] as string) : undefined);
 
 /** A table of rows whose columns are simple fields of the definition (e.g. a column table change). */
-export function TableInput({ field: f, id }: { field: TableField; id: string }) {
-  const { control, register, formState } = useFormContext();
+export function TableInput({ field: f, id, columnTree = [] }: { field: TableField; id: string; columnTree?: ColumnTreeOption[] }) {
+  const { control, register, formState, watch } = useFormContext();
   const { fields: rows, append, remove } = useFieldArray({ control, name: f.key });
   const rowErrors = formState.errors[f.key] as unknown as ({ [k: string]: { message?: string } } | undefined)[] | { message?: string } | undefined;
   const blank = Object.fromEntries(f.columns.map((c) => [c.key, ""]));
@@ -22,15 +26,24 @@ export function TableInput({ field: f, id }: { field: TableField; id: string }) 
               <tr key={row.id}>
                 {f.columns.map((c) => {
                   const err = Array.isArray(rowErrors) ? rowErrors[i]?.[c.key]?.message : undefined;
+                  const picked = c.type === "text" && c.picker === "columnCode" && !holds(c.typedWhen, (watch(`${f.key}.${i}`) ?? {}) as FormData);
                   return (
                     <td key={c.key} className="px-1 py-0.5 align-top">
-                      {c.type === "choice" ? (
-                        <select aria-label={`第${i + 1}行${c.label}`} {...register(`${f.key}.${i}.${c.key}`)} className="w-full rounded border border-slate-400 px-1 py-1">
+                      {picked ? (
+                        // The live column tree, indented, each column with its responsible sections.
+                        <select aria-label={`第${i + 1}行${c.label}`} defaultValue={cell(row, c.key)} {...register(`${f.key}.${i}.${c.key}`)} className="w-full min-w-48 rounded border border-slate-400 px-1 py-1">
+                          <option value="">{c.required ? "请选择栏目" : "（无）"}</option>
+                          {columnTree.map((o) => (
+                            <option key={o.slug} value={o.slug}>{`${"\u3000".repeat(o.depth)}${o.name}${o.sections ? `（${o.sections}）` : ""}`}</option>
+                          ))}
+                        </select>
+                      ) : c.type === "choice" ? (
+                        <select aria-label={`第${i + 1}行${c.label}`} defaultValue={cell(row, c.key)} {...register(`${f.key}.${i}.${c.key}`)} className="w-full rounded border border-slate-400 px-1 py-1">
                           <option value="">请选择</option>
                           {c.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
                         </select>
                       ) : (
-                        <input aria-label={`第${i + 1}行${c.label}`} type={c.type === "date" ? "date" : "text"} {...register(`${f.key}.${i}.${c.key}`)} className="w-full rounded border border-slate-400 px-1 py-1" />
+                        <input aria-label={`第${i + 1}行${c.label}`} type={c.type === "date" ? "date" : "text"} defaultValue={cell(row, c.key)} {...register(`${f.key}.${i}.${c.key}`)} className="w-full rounded border border-slate-400 px-1 py-1" />
                       )}
                       {err ? <p role="alert" className="text-red-700">{err}</p> : null}
                     </td>

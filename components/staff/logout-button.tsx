@@ -1,11 +1,12 @@
-"use client";
+import { signOutAction } from "@/lib/auth/sign-out";
 
-import { signOut } from "next-auth/react";
-
+/** A POST form, so that signing out works without JavaScript and cannot be triggered by a link. */
 export function LogoutButton() {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/login" })} className="rounded border border-white/60 px-3 py-1 hover:bg-white/15">
-      退出登录
-    </button>
+    <form action={signOutAction} method="post">
+      <button type="submit" className="rounded border border-white/60 px-3 py-1 hover:bg-white/15">
+        退出登录
+      </button>
+    </form>
   );
 }

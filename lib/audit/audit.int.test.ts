@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/login";
-import { db } from "@/test/integration/db";
+import { db, ownerDb } from "@/test/integration/db";
 import { recordPersonalDataView } from "./personal-data";
 import { auditFilterSchema, exportAuditCsv, listAuditEvents } from "./query";
 import { recordAuditNow } from "./record";
@@ -12,13 +12,15 @@ async function actorOf(username: string): Promise<Actor> {
 }
 
 describe("the audit trail", () => {
-  it("refuses an update or a delete through Prisma", async () => {
+  it("refuses an update or a delete through Prisma, to the app's role and to the owner", async () => {
     await recordAuditNow(db(), { actorName: "test", action: "test.append_only", objectType: "test" });
     const last = await db().auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
-    await expect(db().auditEvent.update({ where: { id: last.id }, data: { actorName: "mallory" } })).rejects.toThrow(/append-only/);
-    await expect(db().auditEvent.delete({ where: { id: last.id } })).rejects.toThrow(/append-only/);
-    await expect(db().auditEvent.deleteMany({})).rejects.toThrow(/append-only/);
-    await expect(db().$executeRawUnsafe('TRUNCATE "audit_events"')).rejects.toThrow(/append-only/);
+    for (const [client, refusal] of [[db(), /permission denied/], [ownerDb(), /append-only/]] as const) {
+      await expect(client.auditEvent.update({ where: { id: last.id }, data: { actorName: "mallory" } })).rejects.toThrow(refusal);
+      await expect(client.auditEvent.delete({ where: { id: last.id } })).rejects.toThrow(refusal);
+      await expect(client.auditEvent.deleteMany({})).rejects.toThrow(refusal);
+      await expect(client.$executeRawUnsafe('TRUNCATE "audit_events"')).rejects.toThrow(refusal);
+    }
     expect((await db().auditEvent.findUniqueOrThrow({ where: { id: last.id } })).actorName).toBe("test");
   });
 
@@ -28,9 +30,9 @@ describe("the audit trail", () => {
     expect(await verifyAuditChain(db())).toMatchObject({ ok: true });
     const target = await db().auditEvent.findFirstOrThrow({ where: { action: "test.tamper_target" }, orderBy: { id: "desc" } });
     const rollback = new Error("rollback");
-    // The attacker switches the triggers off; rolled back so that later tests see the intact chain.
+    // The attacker (the database owner) switches the triggers off; rolled back so that later tests see the intact chain.
     await expect(
-      db().$transaction(async (tx) => {
+      ownerDb().$transaction(async (tx) => {
         await tx.$executeRawUnsafe("SET LOCAL session_replication_role = replica");
         await tx.$executeRaw`UPDATE "audit_events" SET "detail" = '{"amount": 1000}' WHERE id = ${target.id}`;
         expect(await verifyAuditChain(tx)).toEqual({ ok: false, checked: expect.any(Number), brokenAt: target.id, reason: "hash_mismatch" });
@@ -43,7 +45,7 @@ describe("the audit trail", () => {
     ).rejects.toBe(rollback);
     // A deleted row breaks the link of its successor.
     await expect(
-      db().$transaction(async (tx) => {
+      ownerDb().$transaction(async (tx) => {
         await tx.$executeRawUnsafe("SET LOCAL session_replication_role = replica");
         await tx.$executeRaw`DELETE FROM "audit_events" WHERE id = ${target.id}`;
         const r = await verifyAuditChain(tx);

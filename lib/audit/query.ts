@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/login";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatDateTime } from "@/lib/format";
+import { beijingDayEnd, beijingDayStart } from "@/lib/time/beijing";
 
 /** The auditor's filters, from the viewer's query string. Dates are China local dates. */
 export const auditFilterSchema = z.object({
@@ -16,7 +17,7 @@ export const auditFilterSchema = z.object({
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
-const chinaDay = (date: string, endOfDay: boolean) => new Date(`${date}T${endOfDay ? "23:59:59.999" : "00:00:00.000"}+08:00`);
+const chinaDay = (date: string, endOfDay: boolean) => (endOfDay ? beijingDayEnd(date) : beijingDayStart(date));
 
 export function auditWhere(f: AuditFilter): Prisma.AuditEventWhereInput {
   const and: Prisma.AuditEventWhereInput[] = [];

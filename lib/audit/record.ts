@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { chainHash, type AuditFields } from "./hash";
+import { eventMac } from "./key";
 
 export interface AuditInput {
   actorId?: string | null;
@@ -30,8 +31,9 @@ export async function recordAudit(client: Tx, input: AuditInput): Promise<void> 
     ip: input.ip ?? null,
   };
   const prevHash = last?.hash ?? null;
+  const hash = chainHash(prevHash, fields);
   await client.auditEvent.create({
-    data: { ...fields, detail: input.detail, prevHash, hash: chainHash(prevHash, fields) },
+    data: { ...fields, detail: input.detail, prevHash, hash, mac: eventMac(hash) },
   });
 }
 

@@ -4,6 +4,8 @@ import { updateClassifiedKeywords, updatePolicy } from "@/lib/security/settings"
 import { DEFAULT_POLICY, getPolicy } from "@/lib/security/policy";
 import { DEFAULT_CLASSIFIED_KEYWORDS, getClassifiedKeywords } from "@/lib/security/keywords";
 import { db } from "@/test/integration/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { proposeAccountChange } from "./admin-proposals";
 import { changeOwnPassword, createAccount, resetPassword, setAccountDisabled, transferPublisher, unlockAccount } from "./accounts";
 import { verifyLogin, type Actor } from "./login";
 import { hashPassword } from "./password";
@@ -22,7 +24,7 @@ describe("accounts run by sysadmin", () => {
     const me = await actorOf("yzk-new");
     await expect(changeOwnPassword(db(), me, "wrong", "Better#2026x")).rejects.toThrow(/当前密码不正确/);
     await expect(changeOwnPassword(db(), me, TEMP, "short")).rejects.toThrow(/至少需要8位/);
-    await expect(changeOwnPassword(db(), me, TEMP, TEMP)).rejects.toThrow(/不能与当前密码相同/);
+    await expect(changeOwnPassword(db(), me, TEMP, TEMP)).rejects.toThrow(/不能与当前密码或最近4次使用过的密码相同/);
     await changeOwnPassword(db(), me, TEMP, "Better#2026x");
     expect(await verifyLogin(db(), "yzk-new", "Better#2026x")).toMatchObject({ ok: true, passwordChange: null });
     const actions = (await db().auditEvent.findMany({ where: { objectId: id }, orderBy: { id: "asc" } })).map((e) => e.action);
@@ -83,7 +85,9 @@ describe("accounts run by sysadmin", () => {
 describe("separation of the three administrators", () => {
   it("lets no account hold two administrator roles", async () => {
     const sys = await actorOf("sysadmin");
-    await expect(createAccount(db(), sys, { username: "two-hats", displayName: "兼任", sectionId: "xxtjk", roles: ["secadmin", "auditor"], tempPassword: TEMP })).rejects.toThrow(/不能由同一账号兼任/);
+    const twoHats = { username: "two-hats", displayName: "兼任", sectionId: "xxtjk", roles: ["secadmin", "auditor"] as Role[], tempPassword: TEMP };
+    await expect(createAccount(db(), sys, twoHats)).rejects.toThrow(/须经另一名管理员批准/);
+    await expect(proposeAccountChange(db(), sys, { kind: "create", account: twoHats })).rejects.toThrow(/不能由同一账号兼任/);
     const auditor = await db().account.findUniqueOrThrow({ where: { username: "auditor" } });
     await expect(db().account.update({ where: { id: auditor.id }, data: { roles: ["auditor", "sysadmin"] } })).rejects.toThrow(/accounts_admin_roles_separated/);
   });

@@ -9,6 +9,10 @@ export const PERMISSIONS = {
   "account.manage": { roles: ["sysadmin"], mutates: true, label: "管理账号" },
   "policy.manage": { roles: ["secadmin"], mutates: true, label: "设置安全策略和涉密关键词" },
   "audit.read": { roles: ["auditor"], mutates: false, label: "查看和导出审计记录" },
+  // 三员分立 (issue 15 item 3): a change to an administrator account, proposed by the sysadmin
+  // (account.manage), takes effect only when another administrator approves it; the proposer
+  // never approves their own (lib/auth/admin-proposals.ts, and a CHECK in the database).
+  "admin_account.approve": { roles: ["sysadmin", "secadmin"], mutates: true, label: "批准管理员账号变更" },
   // The working-day calendar behind the 15-working-day letter deadlines (issue 5).
   "calendar.manage": { roles: ["sysadmin"], mutates: true, label: "维护工作日历" },
   // The Art. 7 emergency banner on the home page: the finalizers (审定) of 信息统计科 and 宣传科.
@@ -22,6 +26,11 @@ export const PERMISSIONS = {
   // every section sees its own figures on /staff without it. Granted to the leaders by role and
   // to every member of 信息统计科 by section.
   "stats.read_all": { roles: ["director", "deputy_director"], sections: ["xxtjk"], mutates: false, label: "查看全站统计和督查" },
+  // Screens of the workplace (the staff menu shows a screen only to those who can use it; each
+  // screen and the engine still decide every action themselves).
+  "records.use": { roles: ["publisher", "section_chief", "office_reviewer", "deputy_director", "director", "finalizer"], mutates: false, label: "办理信息发布审批" },
+  "mailbox.handle": { roles: ["publisher", "reporter", "section_chief", "office_reviewer", "deputy_director", "director"], mutates: false, label: "办理来信" },
+  "columns.view": { roles: ["publisher", "section_chief", "office_reviewer", "deputy_director", "director", "finalizer"], mutates: false, label: "查看和调整栏目" },
   // Self-service: everyone, the auditor included, must be able to renew an expired password.
   "password.change_own": { roles: "any", mutates: false, label: "修改本人密码" },
 } as const satisfies Record<string, { roles: readonly Role[] | "any"; sections?: readonly string[]; mutates: boolean; label: string }>;

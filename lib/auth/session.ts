@@ -17,9 +17,11 @@ export async function getSessionState(): Promise<{ actor: Actor; passwordChange:
   const db = getDb();
   const account = await db.account.findUnique({
     where: { id: actor.id },
-    select: { disabled: true, roles: true, sectionId: true, displayName: true, mustChangePassword: true, passwordChangedAt: true, section: { select: { name: true } } },
+    select: { disabled: true, sessionVersion: true, roles: true, sectionId: true, displayName: true, mustChangePassword: true, passwordChangedAt: true, section: { select: { name: true } } },
   });
   if (!account || account.disabled) return null;
+  // Signed out, password changed, disabled or reset since this session began: revoked.
+  if (session.sessionVersion !== account.sessionVersion) return null;
   // Roles and section come from the database, so a change takes effect at once.
   return {
     actor: { ...actor, roles: account.roles, sectionId: account.sectionId, sectionName: account.section.name, displayName: account.displayName },

@@ -1,8 +1,9 @@
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkCalendar } from "./working-days";
 
 /** The working-day calendar as the bureau maintains it (seeded from chinese-days, corrected by admins). */
-export async function loadCalendar(db: Db): Promise<WorkCalendar> {
+export async function loadCalendar(db: Db | Prisma.TransactionClient): Promise<WorkCalendar> {
   const [days, years] = await Promise.all([
     db.calendarDay.findMany({ select: { date: true, isWorkday: true, name: true } }),
     db.calendarYear.findMany({ where: { announced: true }, select: { year: true } }),

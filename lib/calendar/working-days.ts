@@ -1,6 +1,7 @@
 // Working days in mainland China: Monday–Friday, except statutory holidays, plus the 调休
 // Saturdays and Sundays that are declared working days. The calendar table holds both kinds
 // of exception; a date that is not in it follows the weekday rule.
+import { beijingDate } from "@/lib/time/beijing";
 
 export interface WorkCalendar {
   /** "YYYY-MM-DD" → isWorkday, for holidays and make-up working days. */
@@ -21,10 +22,8 @@ export interface Deadline {
 
 const DAY = 86_400_000;
 
-/** The Beijing calendar date of an instant, as "YYYY-MM-DD". */
-export function beijingDate(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
+/** The Beijing calendar date of an instant (lib/time/beijing.ts, re-exported for the calendar's callers). */
+export { beijingDate };
 
 const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());

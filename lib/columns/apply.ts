@@ -4,7 +4,7 @@
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ColumnGroup } from "@/lib/generated/prisma/enums";
-import type { ChangeOp } from "@/forms/column-assignment";
+import type { ChangeOp } from "./change-ops";
 import { flagDraftsOfColumn } from "./draft-flags";
 import { takeSnapshot } from "./snapshot";
 

@@ -1,11 +1,8 @@
-// Server-only, imported once by forms/effects.ts: 提交审核 tries the rows on the current table
+// Server-only, registered for the column assignment form's 提交审核 by forms/server.ts: it tries the rows on the current table
 // inside a transaction that is always rolled back, so a row naming a missing column or a taken
 // code is refused when it is proposed, not only at 生效, which applies them again for real:
 // the table may have changed in between.
-import { COLUMN_FORM } from "@/forms/column-assignment";
 import type { Db } from "@/lib/db/client";
-import { getDb } from "@/lib/db/client";
-import { registerGuard } from "@/lib/form-engine/guards";
 import type { Guard } from "@/lib/form-engine/types";
 import { applyColumnChanges, rowsOf } from "./apply";
 
@@ -23,5 +20,3 @@ export function dryRunGuard(db: () => Db): Guard {
     }
   };
 }
-
-registerGuard(COLUMN_FORM, "submit", dryRunGuard(getDb));

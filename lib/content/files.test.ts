@@ -8,6 +8,8 @@ describe("parseAttachments / parseImages", () => {
       { name: "申请表.docx", url: "/api/uploads/abc.docx" },
       { name: "x", url: "javascript:alert(1)" },
       { name: "y", url: "//evil.example/x" },
+      { name: "z", url: "/\\evil.example/x" },
+      { name: "t", url: "/\t/evil.example/x" },
       "not an object",
       { url: "https://www.gdzwfw.gov.cn/a.pdf" },
     ];
@@ -30,6 +32,9 @@ describe("parseServiceGuide", () => {
     expect(parseServiceGuide({ applyUrl: "https://www.gdzwfw.gov.cn/", materials: [{ name: "申请表" }] })).toMatchObject({ applyUrl: "https://www.gdzwfw.gov.cn/", materials: [{ name: "申请表" }] });
     expect(parseServiceGuide({ applyUrl: "javascript:alert(1)", materials: [] })).toBeNull();
     expect(parseServiceGuide({ consultUrl: "//evil.example/", materials: [] })).toBeNull();
+    // The "/\host" form that browsers read as "//host" (issue 15, item 6).
+    expect(parseServiceGuide({ consultUrl: "/\\evil.example/", materials: [] })).toBeNull();
+    expect(parseServiceGuide({ materials: [{ name: "申请表", downloadUrl: "/\\evil.example/a.doc" }] })).toBeNull();
     expect(parseServiceGuide(null)).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 // Attachments and images stored on an article as JSON lists. Publishing code writes what the
 // approval form uploaded; the public pages read only entries with a safe URL.
+import { isSafeLink } from "@/lib/security/safe-url";
+
 export interface FileLink {
   name: string;
   url: string;
@@ -10,7 +12,7 @@ export interface ImageLink {
   alt: string;
 }
 
-const safeUrl = (u: unknown): u is string => typeof u === "string" && /^(https?:\/\/|\/(?!\/))/.test(u);
+const safeUrl = isSafeLink;
 const text = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 
 function entries(value: unknown): Record<string, unknown>[] {

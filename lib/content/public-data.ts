@@ -2,7 +2,8 @@
 // unstable_cache stores results as JSON, so dates travel as ISO strings.
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db/client";
-import { PAGE_SIZE, visibleNow } from "./articles";
+import { PAGE_SIZE } from "./articles";
+import { publicArticleWhere } from "./visibility";
 import { SCHEDULE_REFRESH_SECONDS, TAGS } from "./cache-tags";
 
 const opts = (...tags: string[]) => ({ tags, revalidate: SCHEDULE_REFRESH_SECONDS });
@@ -53,7 +54,7 @@ export const getVisibleColumnSlugs = unstable_cache(
 
 export const getColumnArticles = unstable_cache(
   async (columnId: string, page: number) => {
-    const where = { columnId, ...visibleNow() };
+    const where = { AND: [{ columnId }, publicArticleWhere()] };
     const [items, total] = await Promise.all([
       getDb().article.findMany({ where, orderBy: newestFirst, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: listSelect }),
       getDb().article.count({ where }),
@@ -68,7 +69,7 @@ export const getLatestArticles = unstable_cache(
   async (columnSlugs: string[], take: number) =>
     (
       await getDb().article.findMany({
-        where: { ...visibleNow(), column: { slug: { in: columnSlugs }, visible: true } },
+        where: { AND: [publicArticleWhere(), { column: { slug: { in: columnSlugs } } }] },
         orderBy: newestFirst,
         take,
         select: listSelect,
@@ -82,7 +83,7 @@ export const getArticle = async (id: number) =>
   unstable_cache(
     async () => {
       const a = await getDb().article.findFirst({
-        where: { id, ...visibleNow(), column: { visible: true } },
+        where: { AND: [{ id }, publicArticleWhere()] },
         select: {
           id: true, title: true, bodyHtml: true, summary: true, attachments: true, images: true, serviceGuide: true, publishAt: true, updatedAt: true, columnId: true,
           column: { select: { slug: true, name: true } },
@@ -99,15 +100,15 @@ export const getArticle = async (id: number) =>
 export const getNeighbours = unstable_cache(
   async (columnId: string, id: number, publishAtIso: string) => {
     const publishAt = new Date(publishAtIso);
-    const base = { columnId, ...visibleNow() };
+    const base = [{ columnId }, publicArticleWhere()];
     const [older, newer] = await Promise.all([
       getDb().article.findFirst({
-        where: { ...base, OR: [{ publishAt: { lt: publishAt } }, { publishAt, id: { lt: id } }] },
+        where: { AND: [...base, { OR: [{ publishAt: { lt: publishAt } }, { publishAt, id: { lt: id } }] }] },
         orderBy: newestFirst,
         select: listSelect,
       }),
       getDb().article.findFirst({
-        where: { ...base, OR: [{ publishAt: { gt: publishAt } }, { publishAt, id: { gt: id } }] },
+        where: { AND: [...base, { OR: [{ publishAt: { gt: publishAt } }, { publishAt, id: { gt: id } }] }] },
         orderBy: [{ publishAt: "asc" }, { id: "asc" }],
         select: listSelect,
       }),
@@ -130,7 +131,7 @@ export const getFeedItems = unstable_cache(
   async (columnSlug: string | null, take: number): Promise<FeedItem[]> =>
     (
       await getDb().article.findMany({
-        where: { ...visibleNow(), column: { visible: true, ...(columnSlug ? { slug: columnSlug } : {}) } },
+        where: { AND: [publicArticleWhere(), columnSlug ? { column: { slug: columnSlug } } : {}] },
         orderBy: newestFirst,
         take,
         select: { ...listSelect, summary: true, updatedAt: true, column: { select: { name: true, slug: true } } },

@@ -54,6 +54,20 @@ describe("publishing a 办事指南 item (Art. 13)", () => {
     expect((err as FieldErrors).fields.applyUrl).toContain("链接须以");
   });
 
+  it("ignores 办事指南 fields sent for another column: neither validated, stored nor published", async () => {
+    const news = (await db().column.findUniqueOrThrow({ where: { slug: "news" } })).id;
+    // A forged request: guide values (one not even a web address) on a 工作动态 item.
+    const { recordId } = await run("yzk", null, "submit", await guideDraft({ column: news, applyUrl: "javascript:alert(1)" }));
+    const stored = (await db().formRecord.findUniqueOrThrow({ where: { id: recordId } })).data as Record<string, unknown>;
+    expect([stored.applyUrl, stored.consultUrl, stored.resultUrl, stored.materials]).toEqual(["", "", "", []]);
+    await run("yzk-kz", recordId, "chief_approve");
+    await run("fjz2", recordId, "deputy_approve");
+    await run("yzk", recordId, "push");
+    await run("xxtjk-kz", recordId, "finalize");
+    await run("xck-kz", recordId, "finalize");
+    expect((await db().article.findUniqueOrThrow({ where: { recordId } })).serviceGuide).toBeNull();
+  });
+
   it("stores no guide for an item without links or materials", async () => {
     const { recordId } = await run("yzk", null, "submit", await guideDraft({ applyUrl: "", consultUrl: "", resultUrl: "", materials: [] }));
     await run("yzk-kz", recordId, "chief_approve");

@@ -3,16 +3,17 @@
 // public pages are revalidated only after it commits.
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { beijingDayStart } from "@/lib/time/beijing";
 import type { Effect, FormData, Json } from "@/lib/form-engine/types";
 import { revalidateArticle } from "./revalidate";
 import { articleSearchFields } from "./search-fields";
-import { parseServiceGuide } from "./service-guide";
+import { parseServiceGuide, type ServiceGuide } from "./service-guide";
 import { sanitizeRichText } from "./sanitize";
 
 /** 发布日期 is a Beijing calendar day; an item dated later appears at the start of that day. */
 export function publishAtFor(publishDate: Json | undefined, now = new Date()): Date {
   if (typeof publishDate !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(publishDate)) return now;
-  const day = new Date(`${publishDate}T00:00:00+08:00`);
+  const day = beijingDayStart(publishDate);
   return day > now ? day : now;
 }
 
@@ -24,27 +25,41 @@ function summaryOf(html: string): string {
 }
 
 /** The 办事指南 links and materials of the form, or null when none were given (Art. 13). */
-function serviceGuideOf(data: FormData): Prisma.InputJsonValue | typeof Prisma.DbNull {
+function serviceGuideOf(data: FormData): ServiceGuide | null {
   const links = Object.fromEntries(["applyUrl", "consultUrl", "progressUrl", "resultUrl"].map((k) => [k, str(data[k]).trim()]).filter(([, v]) => v));
   const materials = list(data.materials).filter((m) => m && typeof m === "object" && str((m as Record<string, Json>).name).trim());
   const cleaned = materials.map((m) => Object.fromEntries(Object.entries(m as Record<string, Json>).filter(([, v]) => typeof v === "string" && v.trim())));
-  if (!Object.keys(links).length && !cleaned.length) return Prisma.DbNull;
-  return (parseServiceGuide({ ...links, materials: cleaned }) ?? Prisma.DbNull) as Prisma.InputJsonValue | typeof Prisma.DbNull;
+  if (!Object.keys(links).length && !cleaned.length) return null;
+  return parseServiceGuide({ ...links, materials: cleaned });
+}
+
+/** What an approval form's data becomes on the site: written on publishing, shown as the staff 预览. */
+export function articleContentOf(data: FormData, now = new Date()) {
+  return {
+    columnId: str(data.column),
+    title: str(data.title),
+    bodyHtml: sanitizeRichText(str(data.body)),
+    serviceGuide: serviceGuideOf(data),
+    attachments: list(data.attachments),
+    images: list(data.images),
+    publishAt: publishAtFor(data.publishDate, now),
+  };
 }
 
 export async function writeArticle(tx: Prisma.TransactionClient, recordId: string, sectionId: string, data: FormData): Promise<void> {
-  const bodyHtml = sanitizeRichText(str(data.body));
+  const content = articleContentOf(data);
+  const { bodyHtml, title } = content;
   const fields = {
-    columnId: str(data.column),
+    columnId: content.columnId,
     sectionId,
-    title: str(data.title),
+    title,
     bodyHtml,
-    ...articleSearchFields(str(data.title), bodyHtml),
-    serviceGuide: serviceGuideOf(data),
+    ...articleSearchFields(title, bodyHtml),
+    serviceGuide: (content.serviceGuide ?? Prisma.DbNull) as Prisma.InputJsonValue | typeof Prisma.DbNull,
     summary: summaryOf(bodyHtml),
-    attachments: list(data.attachments) as Prisma.InputJsonValue,
-    images: list(data.images) as Prisma.InputJsonValue,
-    publishAt: publishAtFor(data.publishDate),
+    attachments: content.attachments as Prisma.InputJsonValue,
+    images: content.images as Prisma.InputJsonValue,
+    publishAt: content.publishAt,
     withdrawnAt: null,
     withdrawReason: null,
   };

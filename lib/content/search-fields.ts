@@ -1,11 +1,12 @@
-import { indexText } from "@/lib/search/segment";
+import { indexTokens } from "@/lib/search/segment";
 import { htmlToText } from "@/lib/search/snippet";
 
 /**
  * The search columns to write with an article's title and body, on every create and every
- * update of either (publishing code and the seed both call this). The database derives the
- * weighted tsvector from them (migration 20261126200000_public_portal).
+ * update of either (publishing code, the seed and the benchmarks all call this). They hold
+ * the distinct search tokens (lib/search/segment.ts); the database derives the tsvectors and
+ * their GIN indexes from them (migration 20261128060000_search_bigrams).
  */
 export function articleSearchFields(title: string, bodyHtml: string): { searchTitle: string; searchBody: string } {
-  return { searchTitle: indexText(title), searchBody: indexText(htmlToText(bodyHtml)) };
+  return { searchTitle: indexTokens(title), searchBody: indexTokens(htmlToText(bodyHtml)) };
 }

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { isSafeLink } from "@/lib/security/safe-url";
 
 // A 办事指南 item's links into the city's online service hall and its required materials
 // (Art. 13), stored per article in articles."serviceGuide".
-const url = z.string().trim().regex(/^(https?:\/\/|\/(?!\/))/, "链接须以 http(s):// 或 / 开头").max(500);
+const url = z.string().trim().max(500).refine(isSafeLink, "链接须以 http(s):// 或 / 开头，且不能含空白字符或反斜杠");
 
 export const SERVICE_LINKS = [
   { key: "applyUrl", label: "在线申办" },

@@ -1,14 +1,24 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/test/integration/db";
 import { isPubliclyLinked } from "./upload-access";
 
 const name = (n: number) => `0000000${n}-0000-4000-8000-000000000000.pdf`;
 const file = (n: number) => ({ name: "附件.pdf", url: `/api/uploads/${name(n)}`, size: 10, type: "application/pdf" });
 
+// This file's articles have no approval record; they are removed afterwards so that no other
+// file (the seed's "every article without a record is demo data") sees them.
+const created: number[] = [];
+
 async function article(over: Record<string, unknown>) {
   const column = await db().column.findUniqueOrThrow({ where: { slug: "notices" } });
-  return db().article.create({ data: { columnId: column.id, sectionId: "yzk", title: "附件测试", bodyHtml: "<p>x</p>", publishAt: new Date(Date.now() - 60_000), ...over } });
+  const a = await db().article.create({ data: { columnId: column.id, sectionId: "yzk", title: "附件测试", bodyHtml: "<p>x</p>", publishAt: new Date(Date.now() - 60_000), ...over } });
+  created.push(a.id);
+  return a;
 }
+
+afterAll(async () => {
+  await db().article.deleteMany({ where: { id: { in: created } } });
+});
 
 describe("who may download an upload without signing in", () => {
   it("anyone, when a visible published article links it", async () => {

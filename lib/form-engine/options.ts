@@ -23,6 +23,33 @@ export function allListColumns(db: Client) {
   return db.column.findMany({ where: { kind: "list" }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, slug: true } });
 }
 
+export interface ColumnTreeOption {
+  slug: string;
+  name: string;
+  depth: number;
+  /** The responsible sections now, e.g. "医政科、宣传科". */
+  sections: string;
+}
+
+/** Every column in tree order with its responsible sections, for the column-table change rows. */
+export async function columnTreeOptions(db: Client): Promise<ColumnTreeOption[]> {
+  const columns = await db.column.findMany({
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, slug: true, name: true, parentId: true, sections: { select: { section: { select: { name: true } } } } },
+  });
+  const children = new Map<string | null, typeof columns>();
+  for (const c of columns) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);
+  const out: ColumnTreeOption[] = [];
+  const walk = (parentId: string | null, depth: number) => {
+    for (const c of children.get(parentId) ?? []) {
+      out.push({ slug: c.slug, name: c.name, depth, sections: c.sections.map((s) => s.section.name).join("、") });
+      walk(c.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}
+
 export function sectionOptions(db: Client) {
   return db.section.findMany({ where: { kind: { not: "leadership" } }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } });
 }

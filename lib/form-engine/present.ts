@@ -7,6 +7,8 @@ import type { DataField, FormData, FormDefinition, Json, SignoffBlock } from "./
 export interface Lookups {
   columns: Map<string, string>;
   sections: Map<string, string>;
+  /** Column codes by id, so the view evaluates conditions as the server does. */
+  columnSlugs?: Record<string, string>;
 }
 
 export function displayValue(f: DataField, v: Json | undefined, lookups: Lookups): string {

@@ -2,14 +2,15 @@
 // definition's print layout, generically: the PDF renderer knows no form.
 import { htmlToParagraphs } from "./pdf/html-to-paragraphs";
 import type { PrintableDocument, PrintableExtra } from "./pdf/types";
+import { beijingDate } from "@/lib/time/beijing";
 import { fieldOf } from "./define";
 import { displayValue, signoffEntries, visibleSignoffs, type Lookups } from "./present";
 import type { EventLike } from "./records";
 import type { FormData, FormDefinition, Json } from "./types";
 
 const cnDate = (d: Date) => {
-  const bj = new Date(d.getTime() + 8 * 3600_000);
-  return `${bj.getUTCFullYear()}年${bj.getUTCMonth() + 1}月${bj.getUTCDate()}日`;
+  const [y, m, day] = beijingDate(d).split("-").map(Number);
+  return `${y}年${m}月${day}日`;
 };
 
 function authorOf(def: FormDefinition, data: FormData, lookups: Lookups): string | undefined {
@@ -22,7 +23,8 @@ export function toPrintableDocument(def: FormDefinition, record: { data: FormDat
   if (!layout) throw new Error(`form ${def.key} has no print layout`);
   const { data } = record;
   const value = (key: string) => displayValue(fieldOf(def, key), data[key], lookups);
-  const shown = new Set(visibleSignoffs(def, data).map((b) => b.key));
+  // The paper form keeps its printed rows (e.g. 局主要领导审批意见) even where the step does not apply.
+  const shown = new Set([...visibleSignoffs(def, data), ...def.signoffs.filter((b) => b.printAlways)].map((b) => b.key));
 
   const choices = layout.choices.map((key) => {
     const f = fieldOf(def, key);

@@ -50,6 +50,12 @@ export async function loadRecord(db: Client, id: string) {
 
 export type LoadedRecord = NonNullable<Awaited<ReturnType<typeof loadRecord>>>;
 
+/** The facts of a record about to be created by the actor: in the actor's section. */
+export async function creationFacts(db: Client, actor: { sectionId: string }): Promise<RecordFacts> {
+  const section = await db.section.findUnique({ where: { id: actor.sectionId }, select: { overseerId: true } });
+  return { state: "new", sectionId: actor.sectionId, overseerId: section?.overseerId ?? null, data: {}, signedParties: [] };
+}
+
 export function factsOf(def: FormDefinition, r: LoadedRecord): RecordFacts {
   return {
     state: r.state,

@@ -1,7 +1,7 @@
 // One zod schema per definition, used by react-hook-form in the browser and by the server
 // transition. "partial" is for drafts (types, lengths, patterns); "full" adds required rules.
 import { z } from "zod";
-import { isRequired, isVisible } from "./define";
+import { isRequired, isVisible, type ConditionContext } from "./define";
 import type { DataField, FormData, FormDefinition } from "./types";
 
 export type ValidationMode = "partial" | "full";
@@ -63,17 +63,17 @@ export const isEmpty = (v: unknown) => v === undefined || v === null || v === ""
 const requiredMessage = (f: DataField) =>
   ["choice", "yesNo", "column", "section", "date"].includes(f.type) ? `请选择${f.label}` : ["attachments", "images", "table"].includes(f.type) ? `请添加${f.label}` : `请填写${f.label}`;
 
-export function buildSchema(def: FormDefinition, mode: ValidationMode) {
+export function buildSchema(def: Pick<FormDefinition, "fields">, mode: ValidationMode, ctx?: ConditionContext) {
   const shape = Object.fromEntries(def.fields.map((f) => [f.key, baseSchema(f).optional()]));
-  return z.object(shape).superRefine((data, ctx) => {
+  return z.object(shape).superRefine((data, issues) => {
     if (mode !== "full") return;
     const d = data as FormData;
     for (const f of def.fields) {
-      if (isRequired(f, d) && isEmpty(d[f.key])) ctx.addIssue({ code: "custom", path: [f.key], message: requiredMessage(f) });
-      if (f.type === "table" && isVisible(f, d) && Array.isArray(d[f.key])) {
+      if (isRequired(f, d, ctx) && isEmpty(d[f.key])) issues.addIssue({ code: "custom", path: [f.key], message: requiredMessage(f) });
+      if (f.type === "table" && isVisible(f, d, ctx) && Array.isArray(d[f.key])) {
         (d[f.key] as FormData[]).forEach((row, i) => {
           for (const c of f.columns)
-            if (isRequired(c, row) && isEmpty(row?.[c.key])) ctx.addIssue({ code: "custom", path: [f.key, i, c.key], message: `第${i + 1}行：${requiredMessage(c)}` });
+            if (isRequired(c, row, ctx) && isEmpty(row?.[c.key])) issues.addIssue({ code: "custom", path: [f.key, i, c.key], message: `第${i + 1}行：${requiredMessage(c)}` });
         });
       }
     }
@@ -93,8 +93,8 @@ export function emptyData(def: FormDefinition, today: string): FormData {
 }
 
 /** Drops the values of hidden fields, so that what is hidden is never stored or published. */
-export function withoutHidden(def: FormDefinition, data: FormData): FormData {
+export function withoutHidden(def: FormDefinition, data: FormData, ctx?: ConditionContext): FormData {
   const out: FormData = { ...data };
-  for (const f of def.fields) if (!isVisible(f, data)) out[f.key] = emptyData({ ...def, fields: [f] }, "")[f.key] ?? "";
+  for (const f of def.fields) if (!isVisible(f, data, ctx)) out[f.key] = emptyData({ ...def, fields: [f] }, "")[f.key] ?? "";
   return out;
 }

@@ -7,7 +7,7 @@ import { transition } from "./transition";
 const FORM = "publication-approval";
 
 async function tasksOf(username: string) {
-  return myTasks(db(), await actorOf(db(), username));
+  return (await myTasks(db(), await actorOf(db(), username), { pageSize: 100 })).items;
 }
 
 describe("my tasks", () => {
@@ -45,9 +45,10 @@ describe("my tasks", () => {
   });
 
   it("lists in the records list only what the actor may see", async () => {
-    const xck = await myRecords(db(), await actorOf(db(), "xck"));
-    expect(xck.every((r) => r.sectionName === "宣传科")).toBe(true);
+    const xck = await myRecords(db(), await actorOf(db(), "xck"), { form: FORM, pageSize: 100 });
+    expect(xck.items.every((r) => r.sectionName === "宣传科")).toBe(true);
     const auditor = await myRecords(db(), await actorOf(db(), "auditor"));
-    expect(auditor).toEqual([]);
+    expect(auditor.items).toEqual([]);
+    expect(auditor.total).toBe(0);
   });
 });

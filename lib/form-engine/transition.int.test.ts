@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CLASSIFIED_REFUSAL } from "@/forms/publication-approval";
-import { visibleNow } from "@/lib/content/articles";
+import { publicArticleWhere } from "@/lib/content/visibility";
 import { AppError } from "@/lib/errors";
 import { db } from "@/test/integration/db";
 import { FieldErrors } from "./errors";
@@ -50,7 +50,7 @@ describe("the publication approval workflow", () => {
     expect(rec?.events.map((e) => e.action)).toEqual(["submit", "chief_approve", "deputy_approve", "push", "finalize", "finalize"]);
     expect(rec?.events.every((e) => /^[0-9a-f]{64}$/.test(e.contentHash))).toBe(true);
     expect((rec?.data as Record<string, unknown>).category).toBe("工作动态");
-    const article = await db().article.findFirstOrThrow({ where: { recordId, ...visibleNow() }, include: { column: true } });
+    const article = await db().article.findFirstOrThrow({ where: { AND: [{ recordId }, publicArticleWhere()] }, include: { column: true } });
     expect(article.column.slug).toBe("blood-donation");
     expect(article.sectionId).toBe("yzk");
     expect(article.bodyHtml).toContain("欢迎市民参加无偿献血");
@@ -110,7 +110,7 @@ describe("the publication approval workflow", () => {
     const { recordId } = await act("yzk", { action: "submit", data });
     await step("yzk-kz", recordId, "chief_approve");
     expect((await step("yzk", recordId, "save", { data: { ...data, body: "<p>改过的正文</p>" } })).state).toBe("draft");
-    const def = (await import("@/forms")).getForm(FORM)!;
+    const def = (await import("./registry")).getForm(FORM)!;
     const edited = await loadRecord(db(), recordId);
     expect(currentCycle(def, edited!.events).some((e) => e.action === "chief_approve")).toBe(false);
     await step("yzk", recordId, "submit");
@@ -150,7 +150,7 @@ describe("the publication approval workflow", () => {
     for (const [u, a] of [["yzk-kz", "chief_approve"], ["fjz2", "deputy_approve"], ["yzk", "push"], ["xxtjk-kz", "finalize"], ["xck-kz", "finalize"]] as const) await step(u, recordId, a);
     const article = await db().article.findUniqueOrThrow({ where: { recordId } });
     expect(article.publishAt.toISOString()).toBe("2099-02-28T16:00:00.000Z");
-    expect(await db().article.count({ where: { recordId, ...visibleNow() } })).toBe(0);
+    expect(await db().article.count({ where: { AND: [{ recordId }, publicArticleWhere()] } })).toBe(0);
   });
 
   it("withdraws a published item only with a reason, by a finalizer, and records it", async () => {

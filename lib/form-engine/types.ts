@@ -2,9 +2,18 @@
 // functions; the engine derives the zod schema, the form, the detail view, "my tasks", the
 // server transition and the printable document from it. A new definition needs no engine change.
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { PublicStart } from "./public/types";
 
-/** A condition on the record's data, e.g. { field: "special", equals: "yes" }. */
-export type Condition = { field: string; equals: string } | { field: string; notEquals: string };
+/**
+ * A condition on the record's data, e.g. { field: "special", equals: "yes" }. `columnIn` holds
+ * when the column chosen in `field` has one of these codes (slugs); the engine resolves the code
+ * from the column table on the server and from the picker's options in the browser.
+ */
+export type Condition =
+  | { field: string; equals: string }
+  | { field: string; notEquals: string }
+  | { field: string; in: string[] }
+  | { field: string; columnIn: string[] };
 
 interface FieldBase {
   key: string;
@@ -16,12 +25,24 @@ interface FieldBase {
   group?: string;
   /** Shown (and validated) only when the condition holds. */
   visibleWhen?: Condition;
+  /** Personal data (DESIGN §9): shown only to those handling the case, masked elsewhere, every
+   * unmasked view audited (lib/form-engine/personal.ts). A kind picks the mask (张**, 138****5678). */
+  personal?: boolean | PersonalKind;
 }
 
-export type TextField = FieldBase & { type: "text" | "longText"; minLength?: number; maxLength?: number; pattern?: { regex: string; message: string }; defaultValue?: string };
+export type PersonalKind = "name" | "phone" | "idNumber" | "email" | "address";
+
+export type TextField = FieldBase & {
+  type: "text" | "longText"; minLength?: number; maxLength?: number; pattern?: { regex: string; message: string }; defaultValue?: string;
+  /** Chosen from the live column tree (each column shown with its responsible sections) and stored as its code;
+   * typed instead while `typedWhen` holds (a code for a new column). */
+  picker?: "columnCode"; typedWhen?: Condition;
+};
 export type RichTextField = FieldBase & { type: "richText"; maxLength?: number };
 export type DateField = FieldBase & { type: "date"; /** Filled with today on a new record. */ defaultToday?: boolean };
-export type ChoiceField = FieldBase & { type: "choice"; options: { value: string; label: string }[]; defaultValue?: string };
+/** An option's `code` is what reports count by (e.g. the outcome rows of the annual report). */
+export type ChoiceOption = { value: string; label: string; code?: string };
+export type ChoiceField = FieldBase & { type: "choice"; options: ChoiceOption[]; defaultValue?: string };
 /** Stored as "yes" | "no" (or "" before the user chooses). */
 export type YesNoField = FieldBase & { type: "yesNo"; defaultValue?: "yes" | "no" };
 /** Stored as a string of digits, so an empty form field stays empty. */
@@ -50,6 +71,8 @@ export interface SignoffBlock {
   extraFields?: string[];
   /** Shown only when the condition holds (e.g. 局主要领导审批意见 for 特别重大 items). */
   visibleWhen?: Condition;
+  /** Printed on the paper form even when `visibleWhen` does not hold (a row of the appendix's table). */
+  printAlways?: boolean;
 }
 
 /**
@@ -60,7 +83,10 @@ export interface SignoffBlock {
  * - overseer: the deputy director overseeing the record's section (Section.overseerId)
  * - role: anyone holding the role (office_reviewer, director, ...)
  * - finalizer: the finalizer of one named section; a step listing several must collect all of them
- * - public: anyone, signed in or not (a citizen writing a letter); never grants viewing
+ * - public: a signed-out person, only through the definition's public entry (`public.start`,
+ *   with its protections); never grants viewing. The staff action path never matches it.
+ * - citizen: the person who opened the case, only through the follow-up entry after a lookup
+ *   (query code + second factor), and only on that case (`public.citizenActions`).
  * - chiefOf: the chief of one named section (局办公室 reviews a column-table change). A step
  *   whose `by` lists one chiefOf per bureau section with `signing: "all"` asks every section
  *   chief for an opinion; a separate step guarded by a deadline lets it move on without the
@@ -74,6 +100,7 @@ export type Party =
   | { kind: "role"; role: Role }
   | { kind: "finalizer"; sectionId: string; label: string }
   | { kind: "public" }
+  | { kind: "citizen" }
   | { kind: "chiefOf"; sectionId: string; label: string }
   /** The reporting account (信息员) of a county bureau or unit, e.g. one a letter was forwarded to. */
   | { kind: "reporter"; sectionField?: string };
@@ -92,6 +119,11 @@ export interface TransitionContext {
   opinion: string | null;
   /** null for a member of the public (a "public" party). */
   actor: { id: string; username: string; displayName: string; sectionId: string; roles: Role[] } | null;
+  /** The record's events so far (empty when creating), the clocks as they stand, and the time
+   * the transition runs at, so a guard can read deadlines (lib/form-engine/clock-guards.ts). */
+  events?: readonly import("./records").EventLike[];
+  clocks?: readonly import("./clocks").ClockState[];
+  now?: Date;
 }
 
 /**
@@ -138,6 +170,44 @@ export interface ActionDef {
   effects?: string[];
   /** Button style: primary / danger. */
   tone?: "primary" | "danger";
+  /** Only within so many working (or calendar) days of a clock's start or of an earlier action,
+   * e.g. 补正告知 within 7 working days of receipt: { clock: "reply", workingDays: 7 }. */
+  within?: WithinRule;
+  /** At most once per case. */
+  once?: boolean;
+}
+
+export type WithinRule = ({ clock: string } | { after: string }) & ({ workingDays: number } | { calendarDays: number });
+
+/**
+ * A statutory clock (DESIGN §9), computed from the record's events and the calendar table
+ * (lib/form-engine/clocks.ts). Counting starts on the day after the starting action.
+ */
+export interface ClockDef {
+  key: string;
+  label: string;
+  /** "working" (default): Chinese working days from the calendar table; "calendar": every day. */
+  unit?: "working" | "calendar";
+  days: number;
+  /** Actions that start the clock: the latest one counts (the count restarts from it). */
+  startedBy: string[];
+  /** Actions that start a fresh full period once started (e.g. 20 days again from 提交补正). */
+  restartedBy?: string[];
+  /** States in which the clock does not run (补正, 征求第三方意见). */
+  pausedIn?: string[];
+  /** An approved extension: the approving action, days added (or at most, with `daysField`), times. */
+  extendedBy?: { action: string; days: number; max: number; daysField?: string };
+  /** Actions that stop it; a terminal state stops it too. */
+  stoppedBy?: string[];
+  /** "Due soon" within this many units of the due day (default 3). */
+  dueSoon?: number;
+}
+
+/** A registration number given by one action, per definition and year (lib/form-engine/numbering.ts). */
+export interface NumberingDef {
+  on: string;
+  /** {year} and {seq:N} (zero-padded to N digits), e.g. "揭卫依申〔{year}〕第{seq:4}号". */
+  pattern: string;
 }
 
 export interface PrintLayout {
@@ -164,4 +234,8 @@ export interface FormDefinition {
   /** The record's title in lists. */
   titleOf: (data: FormData) => string;
   print?: PrintLayout;
+  clocks?: ClockDef[];
+  numbering?: NumberingDef;
+  /** A case a signed-out person opens and follows (lib/form-engine/public/). */
+  public?: PublicStart;
 }

@@ -3,9 +3,13 @@
 import type { EventLike } from "@/lib/form-engine/records";
 import type { FormData } from "@/lib/form-engine/types";
 import { addWorkingDays, beijingDate, explainDeadline, workingDaysBetween, type WorkCalendar } from "@/lib/calendar/working-days";
+import { computeClock } from "@/lib/form-engine/clocks";
+import { mailboxLetter } from "@/forms/mailbox-letter";
 
-export const ANSWER_WORKING_DAYS = 15;
-export const DUE_SOON_WORKING_DAYS = 3;
+/** The reply clock declared on the definition: the one rule for a letter's deadline. */
+const REPLY_CLOCK = mailboxLetter.clocks![0]!;
+export const ANSWER_WORKING_DAYS = REPLY_CLOCK.days;
+export const DUE_SOON_WORKING_DAYS = REPLY_CLOCK.dueSoon ?? 3;
 export const OPEN_STATES = ["received", "handling", "review"];
 export const ANSWERED_STATES = ["answered", "published"];
 
@@ -32,8 +36,10 @@ export function letterFacts(cal: WorkCalendar, events: EventLike[]): LetterFacts
   const receivedAt = last(events, "submit")?.createdAt ?? events[0]?.createdAt ?? new Date();
   const forwardedAt = last(events, "forward")?.createdAt ?? null;
   const answeredAt = last(events, "approve")?.createdAt ?? null;
-  const start = beijingDate(forwardedAt ?? receivedAt);
-  const d = addWorkingDays(cal, start, ANSWER_WORKING_DAYS);
+  const clock = computeClock(mailboxLetter, REPLY_CLOCK, { state: "", data: {}, events }, cal);
+  const start = clock.startedOn ?? beijingDate(forwardedAt ?? receivedAt);
+  const counted = addWorkingDays(cal, start, ANSWER_WORKING_DAYS);
+  const d = { ...counted, due: clock.due ?? counted.due, provisional: clock.provisional || counted.provisional };
   const explanation = `${forwardedAt ? "自转办之日" : "自收信之日"}${explainDeadline(start, ANSWER_WORKING_DAYS, d)}`;
   return { receivedAt, forwardedAt, answeredAt, deadline: { start, due: d.due, provisional: d.provisional, explanation, from: forwardedAt ? "forward" : "receipt" } };
 }

@@ -7,10 +7,24 @@ import { FieldErrors } from "@/lib/form-engine/errors";
 import { factsOf, loadRecord } from "@/lib/form-engine/records";
 import { actorOf } from "@/lib/form-engine/test-actors";
 import { transition } from "@/lib/form-engine/transition";
-import { newChallenge } from "./challenge";
-import { lookUpLetter, NOT_MATCHED, QUERY_TOO_MANY } from "./query";
+import { newChallenge } from "@/lib/form-engine/public/challenge";
+import { lookUpCase } from "@/lib/form-engine/public/lookup";
+import { notMatched, QUERY_TOO_MANY, TOO_MANY } from "@/lib/form-engine/public/messages";
+import { publicDefinition } from "@/lib/form-engine/public/registry";
+import { startPublicCase, type StartInput } from "@/lib/form-engine/public/start";
 import { loadPublicMailbox } from "./public-letters";
-import { submitLetter, TOO_MANY } from "./submit";
+
+// The letter's workflow on the engine's public entry (lib/form-engine/public/): the protections
+// themselves are tested for every definition in lib/form-engine/public/public-entry.int.test.ts.
+const def = publicDefinition(MAILBOX_FORM_KEY)!;
+const NOT_MATCHED = notMatched(def.public);
+const submitLetter = (_db: unknown, input: StartInput) => startPublicCase(db(), def, input);
+const lookUpLetter = async (_db: unknown, input: { code: string; last4: string; client: string }) => {
+  const v = await lookUpCase(db(), def, { code: input.code, factor: input.last4, client: input.client });
+  const field = (k: string) => v.fields.find((f) => f.key === k)?.value ?? null;
+  const reply = field("reply");
+  return { subject: v.title, state: v.state, box: field("box"), declineReason: field("declineReason"), reply: reply === null ? null : { content: reply, dept: field("dept") } };
+};
 
 beforeAll(() => {
   process.env.NEXTAUTH_SECRET ??= "mailbox-int-test-secret";
@@ -32,7 +46,7 @@ const letter = (over: Record<string, string> = {}) => ({
 });
 
 let clients = 0;
-const send = (data: Record<string, string>, extra: Partial<Parameters<typeof submitLetter>[1]> = {}) =>
+const send = (data: Record<string, string>, extra: Partial<StartInput> = {}) =>
   submitLetter(db(), { data, idempotencyKey: randomUUID(), honeypot: "", client: `10.5.0.${++clients}`, ...solved(), ...extra });
 
 async function recordOf(subject: string) {

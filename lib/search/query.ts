@@ -1,4 +1,4 @@
-import { hanBigrams, hanPairs, segmentWords } from "./segment";
+import { runPairs, searchRuns } from "./segment";
 
 /** Longer input is cut here: nobody types more, and it bounds the work of one query. */
 export const MAX_QUERY_CHARS = 100;
@@ -9,42 +9,39 @@ export type QueryProblem = "empty" | "no-words";
 export interface SearchQuery {
   /** The query as the user sees it echoed back (trimmed, cut to MAX_QUERY_CHARS). */
   text: string;
-  /** Words to highlight in snippets. */
+  /** The runs of letters and digits the query is made of: each must occur in a match; also highlighted. */
   terms: string[];
-  /** A to_tsquery('simple', …) expression, or null when there is nothing to search for. */
+  /** A tsquery (cast with ::tsquery, never parsed again) every term of which must match, or null. */
   tsquery: string | null;
   problem: QueryProblem | null;
 }
 
-const lexeme = (w: string) => `'${w.replace(/['\\]/g, "")}'`;
+const lexeme = (t: string) => `'${t.replace(/['\\]/g, "")}'`;
 
-/** One query word: the word itself, or for a long Chinese word also all of its bigrams. */
-function termExpression(word: string): string {
-  const bigrams = hanBigrams(word);
-  return bigrams.length ? `(${lexeme(word)} | (${bigrams.map(lexeme).join(" & ")}))` : lexeme(word);
+/** The index tokens a term must all match: its two-character pieces, or a single character. */
+export function termTokens(term: string): string[] {
+  const pairs = runPairs(term);
+  return pairs.length ? [...new Set(pairs)] : [term];
 }
 
-const HAN = /\p{Script=Han}/u;
-
 /**
- * The same query as the database's fallback segmentation indexes a document (migration
- * 20261126200001_search_fallback): Chinese as overlapping two-character pieces, other words
- * whole. Null when the query has no run of two or more Chinese characters.
+ * One term as a tsquery: its two-character pieces, so a phrase is found wherever the words of
+ * the article break, or the one character.
  */
-function pairsExpression(text: string, words: string[]): string | null {
-  const pairs = [...new Set(hanPairs(text))].slice(0, MAX_TERMS * 2);
-  if (!pairs.length) return null;
-  const others = words.filter((w) => !HAN.test(w));
-  return [...pairs, ...others].map(lexeme).join(" & ");
+export function termExpression(term: string): string {
+  return termTokens(term).map(lexeme).join(" & ");
+}
+
+/** The distinct runs of a typed text, cut to the limits. */
+export function queryTerms(raw: unknown): { text: string; terms: string[] } {
+  const text = (typeof raw === "string" ? raw : "").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_CHARS);
+  return { text, terms: [...new Set(searchRuns(text))].slice(0, MAX_TERMS) };
 }
 
 /** Parses what a citizen typed into a query every word of which must match. Never throws. */
 export function buildSearchQuery(raw: unknown): SearchQuery {
-  const text = (typeof raw === "string" ? raw : "").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_CHARS);
+  const { text, terms } = queryTerms(raw);
   if (!text) return { text, terms: [], tsquery: null, problem: "empty" };
-  const terms = [...new Set(segmentWords(text))].slice(0, MAX_TERMS);
   if (terms.length === 0) return { text, terms, tsquery: null, problem: "no-words" };
-  const words = terms.map(termExpression).join(" & ");
-  const pairs = pairsExpression(text, terms);
-  return { text, terms, tsquery: pairs ? `(${words}) | (${pairs})` : words, problem: null };
+  return { text, terms, tsquery: terms.map(termExpression).join(" & "), problem: null };
 }

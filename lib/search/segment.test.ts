@@ -1,31 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { hanBigrams, hanPairs, indexText, segmentWords } from "./segment";
+import { indexTokens, normalizeForSearch, runTokens, searchRuns } from "./segment";
 
-describe("segmentWords", () => {
-  it("cuts Chinese into dictionary words", () => {
-    expect(segmentWords("夏季如何预防登革热")).toEqual(["夏季", "如何", "预防", "登革热"]);
-  });
-  it("keeps Latin words and numbers, lower-cased, and drops punctuation", () => {
-    expect(segmentWords("COVID-19疫苗，接种！Hello")).toEqual(["covid", "19", "疫苗", "接种", "hello"]);
+describe("normalizeForSearch", () => {
+  it("folds full-width forms and case, and keeps runs of letters and digits", () => {
+    expect(normalizeForSearch("ＣＯＶＩＤ-１９疫苗，接种！Hello")).toBe("covid 19疫苗 接种 hello");
   });
   it("returns nothing for symbols and whitespace", () => {
-    expect(segmentWords("！@#￥%……&*（）—— <> '\" \\ ")).toEqual([]);
+    expect(normalizeForSearch("！@#￥%……&*（）—— <> '\" \\ ")).toBe("");
+    expect(searchRuns("《》。，")).toEqual([]);
   });
 });
 
-describe("indexText", () => {
-  it("adds the bigrams of long Chinese words", () => {
-    expect(indexText("登革热")).toBe("登革热 登革 革热");
-    expect(hanBigrams("hello")).toEqual([]);
-    expect(hanBigrams("预防")).toEqual([]);
-  });
-  it("strips markup-like input to words", () => {
-    expect(indexText("<script>alert('x')</script>")).toBe("script alert x script");
+describe("runTokens", () => {
+  it("gives every two-character piece of a run and each character", () => {
+    expect(runTokens("登革热")).toEqual(["登革", "革热", "登", "革", "热"]);
+    expect(runTokens("病")).toEqual(["病"]);
   });
 });
 
-describe("hanPairs", () => {
-  it("cuts every run of two or more Chinese characters into overlapping pairs", () => {
-    expect(hanPairs("晨午检 a 病 手足口病")).toEqual(["晨午", "午检", "手足", "足口", "口病"]);
+describe("indexTokens", () => {
+  it("holds the pieces of a phrase that crosses word boundaries", () => {
+    const tokens = indexTokens("不断提高卫生计生服务水平，方便群众办事").split(" ");
+    for (const piece of ["不断", "断提", "提高", "高卫", "方便", "便群"]) expect(tokens).toContain(piece);
+    // punctuation separates runs: no piece spans it
+    expect(tokens).not.toContain("平方");
+  });
+  it("lists each token once and strips markup-like input to letters", () => {
+    expect(indexTokens("卫生卫生")).toBe("卫生 生卫 卫 生");
+    expect(indexTokens("<b>x</b>")).toBe("b x");
   });
 });

@@ -1,48 +1,42 @@
-// Chinese word segmentation for site search. PostgreSQL's parsers cannot cut Chinese text into
-// words, so the application does it with the ICU dictionary behind Intl.Segmenter and stores
-// the words space-separated; documents and queries go through the same functions here.
+// Search tokens. PostgreSQL cannot cut Chinese into words, and a dictionary cut loses every
+// phrase that crosses a word boundary (不断提高卫 in 不断提高卫生…). So the index holds
+// overlapping two-character pieces of every run of letters and digits, and each character on
+// its own: any phrase of two or more characters copied from an article is then found through
+// its own pieces, and a single character through itself.
+// Documents and queries go through the same functions here; the database's fallback
+// (migration 20261128060000_search_bigrams) mirrors them in SQL.
 
-const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
-const HAN = /\p{Script=Han}/u;
-// Letters and digits only: whatever survives is safe inside a quoted tsquery lexeme.
-const NOT_WORD = /[^\p{L}\p{N}]/gu;
+// NFKC folds full-width letters and digits (ＡＢ１２ → ab12); what survives is letters and
+// digits only, so every token is safe inside a quoted tsquery lexeme.
+const NOT_WORD = /[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff]+/g;
 
-/** The words of a text, lower-cased, punctuation and symbols dropped, in order. */
-export function segmentWords(text: string): string[] {
-  const words: string[] = [];
-  for (const s of segmenter.segment(text)) {
-    if (!s.isWordLike) continue;
-    const w = s.segment.toLowerCase().replace(NOT_WORD, "");
-    if (w) words.push(w);
-  }
-  return words;
+/** A text as the index sees it: folded, lower-cased, runs of letters and digits separated by one space. */
+export function normalizeForSearch(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(NOT_WORD, " ").trim();
 }
 
-/** Overlapping two-character pieces of a Chinese word of three or more characters. */
-export function hanBigrams(word: string): string[] {
-  const chars = [...word];
-  if (chars.length < 3 || !chars.every((c) => HAN.test(c))) return [];
+/** The runs of letters and digits of a text, in order. */
+export function searchRuns(text: string): string[] {
+  const n = normalizeForSearch(text);
+  return n ? n.split(" ") : [];
+}
+
+/** The two-character pieces of one run (a phrase is found through these). */
+export function runPairs(run: string): string[] {
+  const chars = [...run];
   const out: string[] = [];
-  for (let i = 0; i < chars.length - 1; i++) out.push(chars.slice(i, i + 2).join(""));
+  for (let i = 0; i < chars.length - 1; i++) out.push(chars[i]! + chars[i + 1]!);
   return out;
 }
 
-/**
- * The indexed form of a text: its words, plus the bigrams of long Chinese words, so that a
- * query for 登革 still finds 登革热 whichever way the dictionary cut the document.
- */
-export function indexText(text: string): string {
-  const out: string[] = [];
-  for (const w of segmentWords(text)) out.push(w, ...hanBigrams(w));
-  return out.join(" ");
+/** What one run adds to the index: its two-character pieces and its characters. */
+export function runTokens(run: string): string[] {
+  return [...runPairs(run), ...run];
 }
 
-/** The overlapping two-character pieces of every run of two or more Chinese characters in a text. */
-export function hanPairs(text: string): string[] {
-  const out: string[] = [];
-  for (const [run] of text.matchAll(/\p{Script=Han}{2,}/gu)) {
-    const chars = [...run];
-    for (let i = 0; i < chars.length - 1; i++) out.push(chars.slice(i, i + 2).join(""));
-  }
-  return out;
+/** The distinct tokens of a text, space-separated: what an article stores for the index. */
+export function indexTokens(text: string): string {
+  const seen = new Set<string>();
+  for (const run of searchRuns(text)) for (const t of runTokens(run)) seen.add(t);
+  return [...seen].join(" ");
 }

@@ -38,7 +38,7 @@ describe("backup and restore", () => {
     expect(header.tables.accounts).toBeGreaterThan(10);
     expect(header.files).toBe(1);
 
-    const target = new URL(source);
+    const target = new URL(process.env.MIGRATION_DATABASE_URL!);
     const name = `restore_${Date.now().toString(36)}`;
     target.pathname = "/postgres";
     await ensureDatabase(target.toString(), name);

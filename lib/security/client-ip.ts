@@ -1,15 +1,20 @@
 import { headers } from "next/headers";
+import { CLIENT_IP_HEADER, CLIENT_IP_SERVER_FLAG } from "./client-address";
+
+export { CLIENT_IP_HEADER, clientAddress, stampClientAddress, trustedProxyHops } from "./client-address";
 
 /**
- * The client address from an X-Forwarded-For value. The reverse proxy (or Next.js itself,
- * when there is none) appends the address it saw, so the last entry is the one a client
- * cannot forge; the first is whatever the client chose to send.
+ * The client address of the current request (server components, actions, route handlers),
+ * or null when the portal runs without its own server (`next dev`), where no trustworthy
+ * address exists.
  */
-export function clientIpFrom(forwardedFor: string | null | undefined): string | null {
-  return forwardedFor?.split(",").at(-1)?.trim() || null;
+export async function requestClientIp(): Promise<string | null> {
+  return clientIpFromHeaders(await headers());
 }
 
-/** The client address of the current request (server components and actions). */
-export async function requestClientIp(): Promise<string | null> {
-  return clientIpFrom((await headers()).get("x-forwarded-for"));
+/** The same, for code that holds the request's headers (next-auth's authorize). */
+export function clientIpFromHeaders(h: { get(name: string): string | null } | Record<string, unknown> | undefined): string | null {
+  if (process.env[CLIENT_IP_SERVER_FLAG] !== "1" || !h) return null;
+  const value = typeof h.get === "function" ? (h as { get(name: string): string | null }).get(CLIENT_IP_HEADER) : (h as Record<string, unknown>)[CLIENT_IP_HEADER];
+  return typeof value === "string" && value ? value : null;
 }

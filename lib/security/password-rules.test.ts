@@ -19,6 +19,11 @@ describe("password policy", () => {
   it("refuses a password containing the username", () => {
     expect(passwordProblem("Yzk@2016abc", DEFAULT_POLICY, "yzk")).toBe("密码不能包含用户名。");
   });
+  it("refuses common passwords from the shipped list, in any letter case", () => {
+    for (const pw of ["Password1", "Abcdefg1", "P@ssw0rd", "Qwerty123", "PASSWORd1"]) {
+      expect(passwordProblem(pw, DEFAULT_POLICY), pw).toBe("该密码属于常见弱密码，容易被猜中，请换一个。");
+    }
+  });
   it("expires after the set number of days", () => {
     const now = new Date("2026-11-26T00:00:00Z");
     const day = 24 * 60 * 60 * 1000;

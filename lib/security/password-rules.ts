@@ -1,3 +1,4 @@
+import { isCommonPassword } from "./common-passwords";
 import type { SecurityPolicy } from "./policy";
 
 const CLASSES: { label: string; test: RegExp }[] = [
@@ -20,6 +21,7 @@ export function passwordProblem(
     return `密码需要包含${CLASSES.map((c) => c.label).join("、")}中的至少${policy.passwordMinClasses}类。`;
   }
   if (username && password.toLowerCase().includes(username.toLowerCase())) return "密码不能包含用户名。";
+  if (isCommonPassword(password)) return "该密码属于常见弱密码，容易被猜中，请换一个。";
   return null;
 }
 

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/login";
 import { can } from "@/lib/auth/can";
 import type { Db } from "@/lib/db/client";
 import { loadCalendar } from "@/lib/calendar/load";
+import { isLiveArticle } from "@/lib/content/visibility";
 import { beijingDate } from "@/lib/calendar/working-days";
 import { MAILBOX_FORM_KEY, OFFICE_SECTION_ID } from "@/forms/mailbox-letter";
 import { letterFacts, OPEN_STATES } from "@/lib/mailbox/letters";
@@ -40,7 +41,7 @@ export async function loadStats(db: Db, actor: Actor, now = new Date(), opts: { 
   const lastPublish = new Map<string, Date>();
   const live = new Map<string, number>();
   for (const a of articles) {
-    if (a.withdrawnAt || a.publishAt > now) continue;
+    if (!isLiveArticle(a, now)) continue;
     live.set(a.columnId, (live.get(a.columnId) ?? 0) + 1);
     const prev = lastPublish.get(a.columnId);
     if (!prev || a.publishAt > prev) lastPublish.set(a.columnId, a.publishAt);

@@ -6,6 +6,7 @@ import { calendarSeed } from "./calendar";
 import { COLUMNS } from "./columns";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { SECTIONS } from "./organisation";
+import { recomputeOpenClocks } from "../../lib/form-engine/clock-rows";
 
 type Db = ReturnType<typeof createPrisma>;
 
@@ -105,6 +106,8 @@ export async function seedAll(url: string): Promise<string> {
     const articles = await seedArticles(db);
     await backfillSearchFields(db);
     await seedCalendar(db);
+    // Derived clock rows for records that predate them (e.g. letters received before issue 11).
+    await recomputeOpenClocks(db);
     return `${accounts} new accounts, ${articles} new articles`;
   } finally {
     await db.$disconnect();

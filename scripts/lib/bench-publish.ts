@@ -33,7 +33,8 @@ export async function approveUntilLastSignature(page: Page, base: string, title:
   await page.goto(`${base}/staff/forms/publication-approval/new`);
   await page.getByRole("radiogroup", { name: "是否涉密" }).getByLabel("否").check();
   await page.getByLabel("标题").fill(title);
-  await page.getByLabel("正文").fill("<p>本市开展无偿献血活动，欢迎符合条件的市民参加。</p>");
+  // 正文 is a rich-text editor: type into it as a user would.
+  await page.getByRole("textbox", { name: "正文", exact: true }).and(page.locator("[contenteditable=true]")).fill("本市开展无偿献血活动，欢迎符合条件的市民参加。");
   await page.getByLabel("栏目").selectOption({ label: COLUMN.name });
   await page.getByRole("button", { name: "提交审核" }).click();
   await page.getByTestId("record-state").filter({ hasText: "待科室领导审核" }).waitFor();

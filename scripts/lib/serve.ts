@@ -2,11 +2,12 @@ import { bin } from "./paths";
 import { launch } from "./run";
 
 /**
- * Runs `next start` on a production build until the server exits or the process is told to
+ * Runs the portal's own server (scripts/serve-next.ts: Next.js behind a Node server that
+ * knows the client's socket address) on a production build until the server exits or the process is told to
  * stop; the database is stopped with it either way.
  */
 export function serveProduction(opts: { port: number; env: Record<string, string>; stopDatabase: () => Promise<void> }): void {
-  const server = launch(bin("next"), ["start", "-p", String(opts.port)], { ...opts.env, NEXT_TELEMETRY_DISABLED: "1" });
+  const server = launch(bin("tsx"), ["scripts/serve-next.ts"], { ...opts.env, PORT: String(opts.port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
   const stop = async () => {
     server.kill("SIGTERM");
     await opts.stopDatabase();

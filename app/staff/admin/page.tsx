@@ -1,4 +1,6 @@
-import { ActionForm } from "@/components/staff/action-form";
+import { PostForm as ActionForm } from "@/components/staff/post-form";
+import { ProposalList } from "@/components/staff/proposal-list";
+import { listPendingProposals } from "@/lib/auth/admin-proposals";
 import { can } from "@/lib/auth/can";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
@@ -6,7 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { Forbidden } from "@/components/staff/forbidden";
-import { createAccountAction, resetPasswordAction, setDisabledAction, transferPublisherAction, unlockAction } from "./actions";
+import { createAccountAction, resetPasswordAction, setDisabledAction, setRolesAction, transferPublisherAction, unlockAction, withdrawProposalAction } from "./actions";
 
 export const metadata = { title: "账号管理" };
 
@@ -16,13 +18,19 @@ export default async function AdminPage() {
   const actor = await requireActor("/staff/admin");
   if (!can(actor, "account.manage")) return <Forbidden />;
   const db = getDb();
-  const [sections, accounts] = await Promise.all([
+  const [sections, accounts, proposals] = await Promise.all([
     db.section.findMany({ orderBy: [{ kind: "asc" }, { sortOrder: "asc" }] }),
     db.account.findMany({ orderBy: [{ sectionId: "asc" }, { username: "asc" }], include: { section: { select: { name: true } } } }),
+    listPendingProposals(db, actor),
   ]);
   const now = new Date();
   return (
     <div className="grid gap-6">
+      <section aria-labelledby="proposals" className="rounded bg-white p-4 shadow-sm">
+        <h2 id="proposals" className="mb-2 text-lg font-bold">待批准的管理员账号变更</h2>
+        <p className="mb-3 text-sm text-slate-600">三员分立：新建、重置密码、停用、启用或更改角色涉及系统管理员、安全管理员或安全审计员账号时，提交后须由安全管理员在“管理员变更审批”中批准才生效；每个管理员角色只有一个账号。</p>
+        <ProposalList proposals={proposals} withdraw={withdrawProposalAction} />
+      </section>
       <section aria-labelledby="accounts" className="rounded bg-white p-4 shadow-sm">
         <h1 id="accounts" className="mb-3 text-xl font-bold">账号管理</h1>
         <div className="overflow-x-auto">
@@ -79,6 +87,25 @@ export default async function AdminPage() {
             </tbody>
           </table>
         </div>
+      </section>
+      <section aria-labelledby="roles" className="rounded bg-white p-4 shadow-sm">
+        <h2 id="roles" className="mb-3 text-lg font-bold">更改账号角色</h2>
+        <p className="mb-3 text-sm text-slate-600">所选角色将替换该账号现有的全部角色。涉及系统管理员、安全管理员或安全审计员角色的更改须经另一名管理员批准。</p>
+        <ActionForm action={setRolesAction} submitLabel="更改角色">
+          <label className="grid gap-1">账号
+            <select name="accountId" className={field}>
+              {accounts.map((a) => <option key={a.id} value={a.id}>{a.username}（{a.displayName}）</option>)}
+            </select>
+          </label>
+          <fieldset className="grid gap-1">
+            <legend>新角色</legend>
+            <div className="flex flex-wrap gap-3">
+              {(Object.keys(ROLE_LABELS) as Role[]).map((r) => (
+                <label key={r} className="flex items-center gap-1"><input type="checkbox" name="roles" value={r} />{ROLE_LABELS[r]}</label>
+              ))}
+            </div>
+          </fieldset>
+        </ActionForm>
       </section>
       <section aria-labelledby="new" className="rounded bg-white p-4 shadow-sm">
         <h2 id="new" className="mb-3 text-lg font-bold">新建账号</h2>

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { Forbidden } from "@/components/staff/forbidden";
-import { AUDIT_PAGE_SIZE, auditFilterSchema, listAuditEvents } from "@/lib/audit/query";
+import { AUDIT_ACTION_GROUPS, AUDIT_ACTIONS } from "@/lib/audit/describe";
+import { AUDIT_PAGE_SIZE, auditFilterSchema } from "@/lib/audit/query";
+import { auditViewerPage } from "@/lib/audit/viewer";
 import { can } from "@/lib/auth/can";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -12,8 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const field = "rounded border border-slate-400 px-2 py-1";
 const FILTERS = [
   { name: "actor", label: "操作人" },
-  { name: "action", label: "操作（前缀，如 login、account、policy）" },
-  { name: "object", label: "对象" },
+  { name: "object", label: "对象编号" },
 ] as const;
 
 export default async function AuditPage({ searchParams }: Props) {
@@ -21,7 +22,11 @@ export default async function AuditPage({ searchParams }: Props) {
   if (!can(actor, "audit.read")) return <Forbidden />;
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filter = auditFilterSchema.parse(raw);
-  const { total, events } = await listAuditEvents(getDb(), actor, filter);
+  const { total, rows } = await auditViewerPage(getDb(), actor, filter);
+  // A filter given in the address (e.g. one exact action) stays selectable.
+  const actionChoices = filter.action && !AUDIT_ACTION_GROUPS.some((g) => g.value === filter.action)
+    ? [...AUDIT_ACTION_GROUPS, { value: filter.action, label: AUDIT_ACTIONS[filter.action] ?? filter.action }]
+    : AUDIT_ACTION_GROUPS;
   const query = (extra: Record<string, string>) =>
     new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])), ...extra }).toString();
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
@@ -32,6 +37,12 @@ export default async function AuditPage({ searchParams }: Props) {
         {FILTERS.map((f) => (
           <label key={f.name} className="grid gap-1">{f.label}<input name={f.name} defaultValue={filter[f.name] ?? ""} className={field} /></label>
         ))}
+        <label className="grid gap-1">操作类别
+          <select name="action" defaultValue={filter.action ?? ""} className={field}>
+            <option value="">全部</option>
+            {actionChoices.map((g) => <option key={g.value} value={g.value}>{g.label}</option>)}
+          </select>
+        </label>
         <label className="grid gap-1">起始日期<input type="date" name="from" defaultValue={filter.from ?? ""} className={field} /></label>
         <label className="grid gap-1">截止日期<input type="date" name="to" defaultValue={filter.to ?? ""} className={field} /></label>
         <button type="submit" className="rounded bg-brand px-3 py-1.5 text-white">查询</button>
@@ -41,17 +52,26 @@ export default async function AuditPage({ searchParams }: Props) {
       <div className="overflow-x-auto">
         <table className="w-full text-sm">
           <thead>
-            <tr className="border-b text-left"><th className="p-2">时间</th><th className="p-2">操作人</th><th className="p-2">操作</th><th className="p-2">对象</th><th className="p-2">详情</th><th className="p-2">IP</th></tr>
+            <tr className="border-b text-left"><th className="p-2">时间</th><th className="p-2">操作人</th><th className="p-2">操作</th><th className="p-2">对象</th><th className="p-2">IP</th><th className="p-2">原始记录</th></tr>
           </thead>
           <tbody>
-            {events.map((e) => (
+            {rows.map((e) => (
               <tr key={String(e.id)} className="border-b align-top">
                 <td className="whitespace-nowrap p-2">{formatDateTime(e.at)}</td>
                 <td className="p-2">{e.actorName}</td>
-                <td className="p-2 font-mono">{e.action}</td>
-                <td className="p-2">{e.objectType}{e.objectId ? ` ${e.objectId}` : ""}</td>
-                <td className="max-w-xs break-all p-2 font-mono text-xs">{e.detail === null ? "" : JSON.stringify(e.detail)}</td>
+                <td className="p-2">{e.what}</td>
+                <td className="p-2">{e.object}</td>
                 <td className="p-2">{e.ip ?? ""}</td>
+                <td className="max-w-xs p-2">
+                  <details>
+                    <summary className="cursor-pointer text-brand">查看</summary>
+                    <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 break-all font-mono text-xs">
+                      <dt>操作代码</dt><dd>{e.action}</dd>
+                      <dt>对象</dt><dd>{e.objectType}{e.objectId ? ` ${e.objectId}` : ""}</dd>
+                      <dt>详情</dt><dd>{e.detail === null ? "" : JSON.stringify(e.detail)}</dd>
+                    </dl>
+                  </details>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { COLUMN_FORM } from "@/forms/column-assignment";
+import { allowed } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { draftFlagsFor } from "@/lib/columns/draft-flags";
 import { diffVersions, listVersions, liveTree, sectionNames } from "@/lib/columns/table";
@@ -17,7 +19,7 @@ export default async function ColumnsPage({ searchParams }: { searchParams: Prom
   const from = toId(q.from);
   const to = toId(q.to);
   const diff = from !== null && to !== null ? await diffVersions(db, from, to) : null;
-  const mayPropose = actor.sectionId === "xxtjk" && actor.roles.includes("publisher");
+  const mayPropose = await allowed(actor, { start: COLUMN_FORM }, db);
 
   return (
     <div className="space-y-4">

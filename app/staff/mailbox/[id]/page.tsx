@@ -1,18 +1,17 @@
 import { notFound } from "next/navigation";
 import { requestClientIp } from "@/lib/security/client-ip";
 import { RecordWorkArea } from "@/components/forms/record-work-area";
-import { MAILBOX_FORM_KEY, PERSONAL_FIELDS } from "@/forms/mailbox-letter";
-import { recordPersonalDataView } from "@/lib/audit/personal-data";
+import { MAILBOX_FORM_KEY } from "@/forms/mailbox-letter";
 import { requireActor } from "@/lib/auth/session";
 import { loadCalendar } from "@/lib/calendar/load";
 import { getDb } from "@/lib/db/client";
-import { fieldOf } from "@/lib/form-engine/define";
+import { personalDataView } from "@/lib/form-engine/personal";
+import { factsOf } from "@/lib/form-engine/records";
 import { loadLookups } from "@/lib/form-engine/lookups";
 import { stateLabel } from "@/lib/form-engine/present";
 import type { FormData } from "@/lib/form-engine/types";
 import { recordView } from "@/lib/form-engine/view";
 import { letterFacts, OPEN_STATES, urgencyOf } from "@/lib/mailbox/letters";
-import { mailboxLetter } from "@/forms/mailbox-letter";
 
 export const metadata = { title: "来信详情" };
 
@@ -25,9 +24,8 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
   const view = await recordView(db, actor, id);
   if (!view || view.def.key !== MAILBOX_FORM_KEY) notFound();
   const { def, record } = view;
-  const data = record.data as FormData;
-  const ip = await requestClientIp();
-  await recordPersonalDataView(db, actor, { objectType: "form_record", objectId: record.id, fields: PERSONAL_FIELDS.map((k) => fieldOf(mailboxLetter, k).label), ip });
+  // The writer's personal data (fields marked `personal` on the definition): this view is audited.
+  const { data } = await personalDataView(db, actor, { def, recordId: record.id, facts: factsOf(def, record), data: record.data as FormData }, { ip: await requestClientIp() });
   const [lookups, cal] = await Promise.all([loadLookups(db), loadCalendar(db)]);
   const facts = letterFacts(cal, record.events);
   const open = OPEN_STATES.includes(record.state);

@@ -1,14 +1,19 @@
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { RecordWorkArea } from "@/components/forms/record-work-area";
 import { ClassifiedCheck } from "@/components/staff/classified-check";
+import { RecordClocks } from "@/components/forms/record-clocks";
 import { requireActor } from "@/lib/auth/session";
+import { articlePreview } from "@/lib/content/preview";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
 import { loadLookups } from "@/lib/form-engine/lookups";
 import { stateLabel } from "@/lib/form-engine/present";
 import type { FormData } from "@/lib/form-engine/types";
 import { recordView } from "@/lib/form-engine/view";
+import { personalDataView } from "@/lib/form-engine/personal";
+import { factsOf } from "@/lib/form-engine/records";
+import { requestClientIp } from "@/lib/security/client-ip";
 
 export const metadata = { title: "事项详情" };
 
@@ -18,10 +23,8 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
   const actor = await requireActor(`/staff/records/${id}`);
   const view = await recordView(getDb(), actor, id);
   if (!view) notFound();
-  // A letter has its own page: it shows the deadline and records who saw the writer's personal data.
-  if (view.def.key === "mailbox-letter") redirect(`/staff/mailbox/${id}${done ? `?done=${encodeURIComponent(done)}` : ""}`);
   const { def, record } = view;
-  const data = record.data as FormData;
+  const data = (await personalDataView(getDb(), actor, { def, recordId: record.id, facts: factsOf(def, record), data: record.data as FormData }, { ip: await requestClientIp() })).data;
   const lookups = await loadLookups(getDb());
   const article = await getDb().article.findUnique({ where: { recordId: record.id }, select: { id: true, publishAt: true, withdrawnAt: true } });
   return (
@@ -41,8 +44,9 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
           <p className="mt-2"><a href={`/api/records/${record.id}/pdf`} className="text-brand underline">打印审批表</a>（PDF）</p>
         ) : null}
       </section>
+      <RecordClocks def={def} record={record} />
       {def.key === "publication-approval" ? <ClassifiedCheck recordId={record.id} actor={actor} /> : null}
-      <RecordWorkArea view={view} data={data} lookups={lookups} back={{ href: "/staff/records", label: "返回事项列表" }} />
+      <RecordWorkArea view={view} data={data} lookups={lookups} back={{ href: "/staff/records", label: "返回事项列表" }} preview={await articlePreview(getDb(), def, record)} />
     </div>
   );
 }

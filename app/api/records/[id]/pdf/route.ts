@@ -5,16 +5,21 @@ import { renderPrintablePdf } from "@/lib/form-engine/pdf/render";
 import { toPrintableDocument } from "@/lib/form-engine/printable";
 import type { FormData } from "@/lib/form-engine/types";
 import { recordView } from "@/lib/form-engine/view";
+import { personalDataView } from "@/lib/form-engine/personal";
+import { factsOf } from "@/lib/form-engine/records";
+import { clientIpFromHeaders } from "@/lib/security/client-ip";
 
 export const runtime = "nodejs";
 
 /** The printed approval form; whoever may not see the record gets the same 404 as for none. */
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await getActor();
   const view = actor ? await recordView(getDb(), actor, id) : null;
   if (!view || !view.def.print) return new Response("未找到该事项，或您无权查看。", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-  const doc = toPrintableDocument(view.def, { data: view.record.data as FormData, events: view.record.events }, await loadLookups(getDb()));
+  const rec = { def: view.def, recordId: view.record.id, facts: factsOf(view.def, view.record), data: view.record.data as FormData };
+  const { data } = await personalDataView(getDb(), actor!, rec, { ip: clientIpFromHeaders(req.headers), purpose: "print" });
+  const doc = toPrintableDocument(view.def, { data, events: view.record.events }, await loadLookups(getDb()));
   const pdf = await renderPrintablePdf(doc);
   const filename = encodeURIComponent(`${view.def.title}-${view.record.title}.pdf`);
   return new Response(new Uint8Array(pdf), {

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/forms/record-form";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { clientDefinition } from "@/lib/form-engine/client-definition";
 import { newRecordView } from "@/lib/form-engine/view";
 
 export const metadata = { title: "新建" };
@@ -17,7 +18,7 @@ export default async function NewRecordPage({ params }: { params: Promise<{ form
       {view.actionKeys.length === 0 ? (
         <p role="alert">您的账号不能新建{view.def.title}。发布信息须由科室发布账号（信息员）填写（第九条、第十六条）。</p>
       ) : (
-        <RecordForm formKey={formKey} recordId={null} version={null} initialData={view.data} actionKeys={view.actionKeys} columns={view.columns} sections={view.sections} />
+        <RecordForm def={clientDefinition(view.def, view.actionKeys)} recordId={null} version={null} initialData={view.data} actionKeys={view.actionKeys} columns={view.columns} sections={view.sections} columnTree={view.columnTree} />
       )}
     </div>
   );

@@ -1,0 +1,15 @@
+// Server-only: registers every definition and the effects they name with the engine. Loaded
+// once per server process by instrumentation.ts, and by the test setup and the scripts that
+// drive the engine without Next.js.
+import { dryRunGuard } from "@/lib/columns/dry-run-guard";
+import { getDb } from "@/lib/db/client";
+import { registerGuard } from "@/lib/form-engine/guards";
+import { registerEffect, registerForm } from "@/lib/form-engine/registry";
+import { COLUMN_FORM } from "./column-assignment";
+import { EFFECTS } from "./effects";
+import { FORMS } from "./index";
+
+for (const def of FORMS) registerForm(def);
+for (const e of EFFECTS) registerEffect(e);
+// Tries a column table change on the live table when it is proposed (issue 6).
+registerGuard(COLUMN_FORM, "submit", dryRunGuard(getDb));
