@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import "@/forms";
+import "@/forms/server";
 import { describeAuditAction, describeAuditObject } from "./describe";
 
 describe("the audit viewer speaks Chinese", () => {

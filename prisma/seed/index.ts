@@ -7,6 +7,7 @@ import { COLUMNS } from "./columns";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { SECTIONS } from "./organisation";
 import { recomputeOpenClocks } from "../../lib/form-engine/clock-rows";
+import { FORMS } from "../../forms";
 
 type Db = ReturnType<typeof createPrisma>;
 
@@ -107,7 +108,7 @@ export async function seedAll(url: string): Promise<string> {
     await backfillSearchFields(db);
     await seedCalendar(db);
     // Derived clock rows for records that predate them (e.g. letters received before issue 11).
-    await recomputeOpenClocks(db);
+    await recomputeOpenClocks(db, FORMS);
     return `${accounts} new accounts, ${articles} new articles`;
   } finally {
     await db.$disconnect();
