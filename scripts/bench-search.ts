@@ -12,7 +12,7 @@ const fresh = await freshDatabase("bench_search");
 let failed = false;
 try {
   console.log(`seeding ${N} articles…`);
-  const ms = await seedArticles(fresh.url, N);
+  const ms = await seedArticles(fresh.ownerUrl, N);
   console.log(`  done in ${(ms / 1000).toFixed(0)} s`);
   const figures = await measureSearch(fresh.url);
   failed = figures.kinds.some((k) => k.p95 > P95_TARGET_MS) || figures.recall.matched < figures.recall.phrases || figures.recall.listed < figures.recall.exact;
