@@ -56,11 +56,9 @@ export function PublicStartForm({ formKey, fields, honeypot, receipt, submitLabe
   const message = local.n === state.n && Object.keys(local.errors).length ? "填写的内容有误，请按提示修改后再提交。" : state.message;
   const challenge = state.challenge;
   return (
-    <form
+    <form action={formAction} method="post"
       key={state.n}
       ref={formRef}
-      action={formAction}
-      method="post"
       noValidate
       className="grid gap-1"
       onSubmit={(e) => {

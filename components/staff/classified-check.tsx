@@ -1,4 +1,4 @@
-import { ActionForm } from "@/components/staff/action-form";
+import { PostForm } from "@/components/staff/post-form";
 import { confirmClassifiedAction } from "@/app/staff/security/classified-actions";
 import { can } from "@/lib/auth/can";
 import type { Actor } from "@/lib/auth/login";
@@ -21,9 +21,9 @@ export async function ClassifiedCheck({ recordId, actor }: { recordId: string; a
       ) : (
         can(actor, "classified.confirm") && (
           <div className="mt-2">
-            <ActionForm action={confirmClassifiedAction} submitLabel="确认不涉密">
+            <PostForm action={confirmClassifiedAction} submitLabel="确认不涉密">
               <input type="hidden" name="recordId" value={recordId} />
-            </ActionForm>
+            </PostForm>
           </div>
         )
       )}

@@ -32,9 +32,8 @@ export function PostForm({
     if (state?.ok && resetOnSuccess) ref.current?.reset();
   }, [state, resetOnSuccess]);
   return (
-    <form
+    <form action={formAction} method="post"
       ref={ref}
-      action={formAction}
       data-testid={testId}
       className={className}
       onSubmit={(e) => {

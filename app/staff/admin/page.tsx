@@ -1,4 +1,4 @@
-import { PostForm as ActionForm } from "@/components/staff/post-form";
+import { PostForm } from "@/components/staff/post-form";
 import { ProposalList } from "@/components/staff/proposal-list";
 import { listPendingProposals } from "@/lib/auth/admin-proposals";
 import { can } from "@/lib/auth/can";
@@ -56,29 +56,29 @@ export default async function AdminPage() {
                     </td>
                     <td className="grid gap-2 p-2">
                       {locked && (
-                        <ActionForm action={unlockAction} submitLabel="解锁" className="flex gap-2">
+                        <PostForm action={unlockAction} submitLabel="解锁" className="flex gap-2">
                           <input type="hidden" name="accountId" value={a.id} />
-                        </ActionForm>
+                        </PostForm>
                       )}
                       {a.id !== actor.id && (
-                        <ActionForm action={setDisabledAction} submitLabel={a.disabled ? "启用" : "停用"} className="flex gap-2">
+                        <PostForm action={setDisabledAction} submitLabel={a.disabled ? "启用" : "停用"} className="flex gap-2">
                           <input type="hidden" name="accountId" value={a.id} />
                           <input type="hidden" name="disabled" value={String(!a.disabled)} />
-                        </ActionForm>
+                        </PostForm>
                       )}
-                      <ActionForm action={resetPasswordAction} submitLabel="重置密码" className="flex flex-wrap gap-2">
+                      <PostForm action={resetPasswordAction} submitLabel="重置密码" className="flex flex-wrap gap-2">
                         <input type="hidden" name="accountId" value={a.id} />
                         <label className="sr-only" htmlFor={`tmp-${a.id}`}>临时密码</label>
                         <input id={`tmp-${a.id}`} name="tempPassword" type="text" autoComplete="off" placeholder="临时密码" required className={`${field} w-32`} />
-                      </ActionForm>
+                      </PostForm>
                       {a.roles.includes("publisher") && colleagues.length > 0 && (
-                        <ActionForm action={transferPublisherAction} submitLabel="移交发布账号" className="flex flex-wrap gap-2">
+                        <PostForm action={transferPublisherAction} submitLabel="移交发布账号" className="flex flex-wrap gap-2">
                           <input type="hidden" name="accountId" value={a.id} />
                           <label className="sr-only" htmlFor={`to-${a.id}`}>移交给</label>
                           <select id={`to-${a.id}`} name="toId" className={field}>
                             {colleagues.map((b) => <option key={b.id} value={b.id}>{b.displayName}（{b.username}）</option>)}
                           </select>
-                        </ActionForm>
+                        </PostForm>
                       )}
                     </td>
                   </tr>
@@ -91,7 +91,7 @@ export default async function AdminPage() {
       <section aria-labelledby="roles" className="rounded bg-white p-4 shadow-sm">
         <h2 id="roles" className="mb-3 text-lg font-bold">更改账号角色</h2>
         <p className="mb-3 text-sm text-slate-600">所选角色将替换该账号现有的全部角色。涉及系统管理员、安全管理员或安全审计员角色的更改须经另一名管理员批准。</p>
-        <ActionForm action={setRolesAction} submitLabel="更改角色">
+        <PostForm action={setRolesAction} submitLabel="更改角色">
           <label className="grid gap-1">账号
             <select name="accountId" className={field}>
               {accounts.map((a) => <option key={a.id} value={a.id}>{a.username}（{a.displayName}）</option>)}
@@ -105,12 +105,12 @@ export default async function AdminPage() {
               ))}
             </div>
           </fieldset>
-        </ActionForm>
+        </PostForm>
       </section>
       <section aria-labelledby="new" className="rounded bg-white p-4 shadow-sm">
         <h2 id="new" className="mb-3 text-lg font-bold">新建账号</h2>
         <p className="mb-3 text-sm text-slate-600">每个局机关科室只有一个发布账号；县区卫生计生局和直属单位只设信息员（报送）账号；三个管理员角色不能兼任。</p>
-        <ActionForm action={createAccountAction} submitLabel="创建账号" resetOnSuccess>
+        <PostForm action={createAccountAction} submitLabel="创建账号" resetOnSuccess>
           <label className="grid gap-1">用户名<input name="username" required className={field} /></label>
           <label className="grid gap-1">姓名<input name="displayName" required className={field} /></label>
           <label className="grid gap-1">所属科室或单位
@@ -127,7 +127,7 @@ export default async function AdminPage() {
             </div>
           </fieldset>
           <label className="grid gap-1">临时密码<input name="tempPassword" autoComplete="off" required className={field} /></label>
-        </ActionForm>
+        </PostForm>
       </section>
     </div>
   );

@@ -1,4 +1,4 @@
-import { ActionForm } from "@/components/staff/action-form";
+import { PostForm } from "@/components/staff/post-form";
 import { Forbidden } from "@/components/staff/forbidden";
 import { can } from "@/lib/auth/can";
 import { requireActor } from "@/lib/auth/session";
@@ -27,22 +27,22 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         <ul className="mb-3 flex flex-wrap gap-3">
           {years.map((y) => <li key={y.year}><a href={`/staff/calendar?year=${y.year}`} className="text-brand underline">{y.year}</a>：{y.announced ? "已公布" : "未公布"}</li>)}
         </ul>
-        <ActionForm action={saveYear} submitLabel="保存年份" className="flex flex-wrap items-end gap-3">
+        <PostForm action={saveYear} submitLabel="保存年份" className="flex flex-wrap items-end gap-3">
           <label className="grid">年份<input name="year" inputMode="numeric" defaultValue={year} className={field} /></label>
           <label className="grid">节假日安排
             <select name="announced" className={field}><option value="yes">已公布</option><option value="no">未公布</option></select>
           </label>
-        </ActionForm>
+        </PostForm>
       </section>
       <section aria-labelledby="days-h" className="rounded bg-white p-4 shadow-sm">
         <h2 id="days-h" className="mb-2 text-lg font-bold">{year}年节假日和调休上班日</h2>
-        <ActionForm action={saveDay} submitLabel="保存日期" className="mb-4 flex flex-wrap items-end gap-3">
+        <PostForm action={saveDay} submitLabel="保存日期" className="mb-4 flex flex-wrap items-end gap-3">
           <label className="grid">日期<input name="date" type="date" className={field} /></label>
           <label className="grid">这一天
             <select name="kind" className={field}><option value="holiday">法定节假日（不上班）</option><option value="workday">调休上班日</option><option value="default">恢复按周一至周五</option></select>
           </label>
           <label className="grid">名称<input name="name" maxLength={30} placeholder="如：国庆节" className={field} /></label>
-        </ActionForm>
+        </PostForm>
         {days.length === 0 ? <p className="text-slate-500">该年没有节假日或调休记录。</p> : (
           <table className="w-full text-left">
             <thead><tr className="border-b"><th scope="col" className="py-1">日期</th><th scope="col">类型</th><th scope="col">名称</th><th scope="col">来源</th></tr></thead>

@@ -6,7 +6,7 @@ import { updateClassifiedKeywords, updatePolicy } from "@/lib/security/settings"
 
 const PATH = "/staff/security";
 
-export async function updatePolicyAction(form: FormData): Promise<ActionState> {
+export async function updatePolicyAction(_previous: ActionState | null, form: FormData): Promise<ActionState> {
   return runAction(PATH, async (db, actor) => {
     const input = Object.fromEntries(
       (Object.keys(DEFAULT_POLICY) as (keyof SecurityPolicy)[]).map((k) => {
@@ -19,7 +19,7 @@ export async function updatePolicyAction(form: FormData): Promise<ActionState> {
   });
 }
 
-export async function updateKeywordsAction(form: FormData): Promise<ActionState> {
+export async function updateKeywordsAction(_previous: ActionState | null, form: FormData): Promise<ActionState> {
   return runAction(PATH, async (db, actor) => {
     const list = await updateClassifiedKeywords(db, actor, String(form.get("keywords") ?? ""));
     return `涉密关键词已保存（共${list.length}个），立即生效。`;
