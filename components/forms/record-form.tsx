@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useActionState, useRef, useState } from "react";
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
-import { postTransition, runTransition } from "@/app/staff/records/actions";
+import { postTransition, runTransition } from "@/lib/form-engine/staff-actions";
 import { isVisible } from "@/lib/form-engine/define";
 import { buildSchema } from "@/lib/form-engine/schema";
 import type { ClientAction, ClientDefinition } from "@/lib/form-engine/client-definition";

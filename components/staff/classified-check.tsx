@@ -1,5 +1,5 @@
 import { PostForm } from "@/components/staff/post-form";
-import { confirmClassifiedAction } from "@/app/staff/security/classified-actions";
+import { confirmClassifiedAction } from "@/lib/security/classified-actions";
 import { can } from "@/lib/auth/can";
 import type { Actor } from "@/lib/auth/login";
 import { getDb } from "@/lib/db/client";

@@ -1,4 +1,4 @@
-// Issue 15 item 1 / issue 11 item 1: the staff action path (app/staff/records/actions.ts →
+// Issue 15 item 1 / issue 11 item 1: the staff action path (lib/form-engine/staff-actions.ts →
 // staffTransition) refuses every call without a signed-in actor, for every action of every
 // registered definition, the public ones included; public steps go only through the public entry.
 import { randomUUID } from "node:crypto";

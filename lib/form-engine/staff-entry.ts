@@ -1,4 +1,4 @@
-// The staff workplace's entry to the workflow (app/staff/records/actions.ts). It refuses every
+// The staff workplace's entry to the workflow (lib/form-engine/staff-actions.ts). It refuses every
 // call without a signed-in actor before anything is read, and it never passes the public entry
 // options, so the transition refuses public and citizen steps here even to a signed-in actor:
 // those go only through lib/form-engine/public/ with its protections.
