@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db, ownerDb } from "@/test/integration/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { recordAuditNow } from "@/lib/audit/record";
 
 const newAccount = (username: string, sectionId: string, roles: Role[]) =>
   db().account.create({ data: { username, displayName: username, sectionId, roles, passwordHash: "x" } });
@@ -33,7 +34,9 @@ describe("rules the database keeps itself", () => {
   });
 
   it("refuses to update or delete an audit event", async () => {
-    const event = await db().auditEvent.create({ data: { actorName: "t", action: "test", objectType: "test", hash: "h" } });
+    // Appended through the chain, so that the run's audit trail stays verifiable for other files.
+    await recordAuditNow(db(), { actorName: "t", action: "test.constraints", objectType: "test" });
+    const event = await db().auditEvent.findFirstOrThrow({ where: { action: "test.constraints" }, orderBy: { id: "desc" } });
     // The app's role has no UPDATE, DELETE or TRUNCATE right; the owner meets the trigger.
     for (const [client, refusal] of [[db(), /permission denied/], [ownerDb(), /append-only/]] as const) {
       await expect(client.auditEvent.update({ where: { id: event.id }, data: { action: "changed" } })).rejects.toThrow(refusal);
