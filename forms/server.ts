@@ -9,7 +9,14 @@ import { COLUMN_FORM } from "./column-assignment";
 import { EFFECTS } from "./effects";
 import { FORMS } from "./index";
 
-for (const def of FORMS) registerForm(def);
-for (const e of EFFECTS) registerEffect(e);
-// Tries a column table change on the live table when it is proposed (issue 6).
-registerGuard(COLUMN_FORM, "submit", dryRunGuard(getDb));
+// Next.js may evaluate this module once per route bundle (instrumentation.ts, and pages whose
+// params are collected at build time import it too): the first copy registers, the others
+// find the flag on globalThis and leave the registry as it is.
+const flag = globalThis as { __portalFormsRegistered?: boolean };
+if (!flag.__portalFormsRegistered) {
+  flag.__portalFormsRegistered = true;
+  for (const def of FORMS) registerForm(def);
+  for (const e of EFFECTS) registerEffect(e);
+  // Tries a column table change on the live table when it is proposed (issue 6).
+  registerGuard(COLUMN_FORM, "submit", dryRunGuard(getDb));
+}

@@ -1,3 +1,6 @@
+// The build collects this route's params before any server starts (instrumentation.ts does not
+// run then), so the definitions are registered here too; registering is idempotent.
+import "@/forms/server";
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";

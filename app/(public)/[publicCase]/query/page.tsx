@@ -1,3 +1,6 @@
+// The build collects this route's params before any server starts (instrumentation.ts does not
+// run then), so the definitions are registered here too; registering is idempotent.
+import "@/forms/server";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/public/breadcrumb";
 import { CaseLookup } from "@/components/public/case-lookup";
