@@ -115,7 +115,7 @@ describe("依申请公开: 补正", () => {
     expect(late.code).toBe("too_late");
     expect(late.userMessage).toBe("“补正告知”应在“登记”（2026-09-28）后7个工作日内办理，期限已于 2026-10-13 届满，不能再“补正告知”。");
     wallClock("2026-10-13");
-    await expect(step("bgs", c.id, "correction_notice", { correctionItems: "" , correctionDue: "2026-10-28" })).rejects.toBeInstanceOf(FieldErrors);
+    await expect(step("bgs", c.id, "correction_notice", { correctionItems: "", correctionDue: "2026-10-28" })).rejects.toBeInstanceOf(FieldErrors);
     await expect(step("bgs", c.id, "correction_notice", { correctionItems: "请写明文号", correctionDue: "2026-10-13" })).rejects.toBeInstanceOf(FieldErrors);
     await step("bgs", c.id, "correction_notice", { correctionItems: "请写明文号", correctionDue: "2026-10-28" });
     expect(await stateOf(c.id)).toBe("awaiting_correction");
