@@ -182,6 +182,17 @@ describe("依申请公开: 延期 and 征求第三方意见", () => {
     expect(view.events.map((e) => e.label)).toContain("延长答复期限");
   });
 
+  it("a refused 延期 moves nothing and needs the chief's reason", async () => {
+    const c = await registeredBeforeNationalDay();
+    wallClock("2026-10-20");
+    await step("bgs", c.id, "request_extension", { extensionReason: "需要协调", extensionDays: "10" });
+    await expect(step("bgs-kz", c.id, "refuse_extension")).rejects.toThrow();
+    await step("bgs-kz", c.id, "refuse_extension", undefined, "可以按期答复。");
+    expect(await stateOf(c.id)).toBe("registered");
+    expect(await due(c.id)).toBe("2026-10-30");
+    expect((await clock(c.id)).status).toBe("running");
+  });
+
   it("does not count the days a third party is consulted", async () => {
     const c = await registeredBeforeNationalDay();
     wallClock("2026-10-12");
