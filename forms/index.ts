@@ -2,7 +2,8 @@
 // registers them (and the effects they name) with the engine.
 import type { FormDefinition } from "@/lib/form-engine/types";
 import { columnAssignment } from "./column-assignment";
+import { disclosureRequest } from "./disclosure-request";
 import { mailboxLetter } from "./mailbox-letter";
 import { publicationApproval } from "./publication-approval";
 
-export const FORMS: FormDefinition[] = [publicationApproval, mailboxLetter, columnAssignment];
+export const FORMS: FormDefinition[] = [publicationApproval, mailboxLetter, columnAssignment, disclosureRequest];
