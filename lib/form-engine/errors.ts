@@ -2,6 +2,8 @@ import { AppError } from "@/lib/errors";
 
 /** Bad input on named fields; the form shows each message next to its field. */
 export class FieldErrors extends AppError {
+  static readonly kind: string = "FieldErrors";
+
   constructor(public readonly fields: Record<string, string>) {
     super("invalid_fields", "填写的内容有误，请按提示修改后再提交。");
   }
