@@ -125,11 +125,13 @@ test("我要纠错 opens the 公众意见箱 with 纠错 chosen; 信息统计科
   await expect(page.getByTestId("record-state")).toHaveText("承办中");
   await page.getByRole("button", { name: "退回局办公室" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "请填写退回局办公室的意见或理由" })).toBeVisible();
-  await page.getByLabel("意见").fill("不是网站内容问题，请转医政科。");
+  await page.getByLabel("意见", { exact: true }).fill("不是网站内容问题，请转医政科。");
   await page.getByRole("button", { name: "退回局办公室" }).click();
-  await expect(page.getByTestId("record-state")).toHaveText("待局办公室处理");
+  // The section no longer sees the letter; it is told the step is done.
+  await expect(page.getByRole("status").filter({ hasText: "已退回局办公室" })).toBeVisible();
 
   await openLetter(page, "bgs", subject);
+  await expect(page.getByTestId("record-state")).toHaveText("待局办公室处理");
   await expect(page.getByText("不是网站内容问题，请转医政科。")).toBeVisible();
   await page.getByLabel("承办单位").selectOption({ label: "医政科" });
   await page.getByRole("button", { name: "转办", exact: true }).click();
