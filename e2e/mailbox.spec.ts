@@ -106,6 +106,38 @@ test("full path: citizen writes, bgs forwards to 医政科, yzk answers, bgs-kz 
   expect(dialogs).toBe(0);
 });
 
+test("我要纠错 opens the 公众意见箱 with 纠错 chosen; 信息统计科 gets the letter and can return it to the office, which forwards it again", async ({ page }) => {
+  const subject = `纠错 ${Date.now()}`;
+  await page.goto("/");
+  await page.getByRole("contentinfo").getByRole("link", { name: "我要纠错" }).click();
+  await expect(page.getByLabel("信箱")).toHaveValue("opinion");
+  await expect(page.getByLabel("类别")).toHaveValue("correction");
+  await page.getByLabel("姓名").fill("王五");
+  await page.getByLabel("联系电话").fill("13712345678");
+  await page.getByLabel("主题").fill(subject);
+  await page.getByLabel("内容").fill("办事指南中的咨询电话有误。");
+  await page.getByRole("radiogroup", { name: "是否同意公开" }).getByLabel("否").check();
+  await answerChallenge(page);
+  await page.getByRole("button", { name: "提交", exact: true }).click();
+  await expect(page.getByTestId("query-code")).toBeVisible({ timeout: 30_000 });
+
+  await openLetter(page, "xxtjk", subject);
+  await expect(page.getByTestId("record-state")).toHaveText("承办中");
+  await page.getByRole("button", { name: "退回局办公室" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "请填写退回局办公室的意见或理由" })).toBeVisible();
+  await page.getByLabel("意见", { exact: true }).fill("不是网站内容问题，请转医政科。");
+  await page.getByRole("button", { name: "退回局办公室" }).click();
+  // The section no longer sees the letter; it is told the step is done.
+  await expect(page.getByRole("status").filter({ hasText: "已退回局办公室" })).toBeVisible();
+
+  await openLetter(page, "bgs", subject);
+  await expect(page.getByTestId("record-state")).toHaveText("待局办公室处理");
+  await expect(page.getByText("不是网站内容问题，请转医政科。")).toBeVisible();
+  await page.getByLabel("承办单位").selectOption({ label: "医政科" });
+  await page.getByRole("button", { name: "转办", exact: true }).click();
+  await expect(page.getByTestId("record-state")).toHaveText("承办中");
+});
+
 test("a declined letter shows the reason to the citizen", async ({ page }) => {
   const subject = `广告推销 ${Date.now()}`;
   const code = await write(page, { subject, content: "优惠促销", consent: "是", phone: "0663-8229876" }, "opinion");

@@ -7,6 +7,9 @@ import type { Guard, Party } from "@/lib/form-engine/types";
 
 export const MAILBOX_FORM_KEY = "mailbox-letter";
 export const OFFICE_SECTION_ID = "bgs";
+/** 信息统计科 keeps the site's content, so a 纠错 letter goes to it (Art. 15). */
+export const CORRECTION_SECTION_ID = "xxtjk";
+const CORRECTION = { field: "category", equals: "correction" };
 
 /** Fields the citizen fills in; everything else is the staff's. */
 export const CITIZEN_FIELDS = ["box", "name", "phone", "email", "address", "category", "subject", "content", "consent"] as const;
@@ -14,6 +17,11 @@ export const CITIZEN_FIELDS = ["box", "name", "phone", "email", "address", "cate
 /** A step's own required field (the engine's required rules apply to every submit). */
 const needs = (field: string, message: string): Guard => (ctx) => {
   if (typeof ctx.data[field] !== "string" || !(ctx.data[field] as string).trim()) throw new FieldErrors({ [field]: message });
+};
+
+/** 纠错 (a mistake on the site) belongs in the 公众意见箱. */
+const correctionInOpinionBox: Guard = (ctx) => {
+  if (ctx.data.category === "correction" && ctx.data.box !== "opinion") throw new FieldErrors({ category: "纠错请写给公众意见箱，或选择其他类别。" });
 };
 
 const OFFICE: Party[] = [{ kind: "publisherOf", sectionId: OFFICE_SECTION_ID }];
@@ -31,7 +39,7 @@ export const mailboxLetter = defineForm({
     { key: "phone", type: "text", label: "联系电话", personal: "phone", required: true, maxLength: 20, pattern: { regex: "^[0-9][0-9 -]{5,18}[0-9]$", message: "请填写有效的联系电话（数字，可含“-”）" }, help: "查询答复时需要填写电话号码的后4位。" },
     { key: "email", type: "text", label: "电子邮箱", personal: "email", maxLength: 100, pattern: { regex: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", message: "请填写有效的电子邮箱" } },
     { key: "address", type: "text", label: "联系地址", personal: "address", maxLength: 100 },
-    { key: "category", type: "choice", label: "类别", required: true, options: [{ value: "consult", label: "咨询" }, { value: "suggest", label: "建议" }, { value: "complain", label: "投诉" }, { value: "other", label: "其他" }] },
+    { key: "category", type: "choice", label: "类别", required: true, options: [{ value: "consult", label: "咨询" }, { value: "suggest", label: "建议" }, { value: "complain", label: "投诉" }, { value: "correction", label: "纠错" }, { value: "other", label: "其他" }] },
     { key: "subject", type: "text", label: "主题", required: true, maxLength: 50 },
     { key: "content", type: "longText", label: "内容", required: true, maxLength: 2000 },
     { key: "consent", type: "yesNo", label: "是否同意公开", required: true, help: "同意后，来信的主题、内容和答复（不含姓名和联系方式）将在本网站公开。" },
@@ -58,7 +66,7 @@ export const mailboxLetter = defineForm({
     ],
     notice: "带 * 的为必填项。您的姓名和联系方式仅供承办人员联系您，不会公开。",
     start: "submit",
-    prefill: ["box"],
+    prefill: ["box", "category"],
     protect: { challenge: true, honeypot: true, perClientPerHour: 10 },
     receipt: {
       heading: "您的来信已提交",
@@ -87,11 +95,15 @@ export const mailboxLetter = defineForm({
     declined: { label: "不予受理", terminal: true },
   },
   actions: [
-    { key: "submit", label: "提交", from: ["new"], to: "received", by: [{ kind: "public" }], edits: [...CITIZEN_FIELDS], tone: "primary" },
+    // A 纠错 letter goes straight to 信息统计科 (the office can still have it returned and forward it).
+    { key: "submit", label: "提交", from: ["new"], to: (d) => (d.handler ? "handling" : "received"), by: [{ kind: "public" }], edits: [...CITIZEN_FIELDS], sets: [{ field: "handler", value: CORRECTION_SECTION_ID, when: CORRECTION }], guards: [correctionInOpinionBox], tone: "primary" },
     { key: "answer_direct", label: "直接答复", from: ["received"], to: "review", by: OFFICE, edits: ["reply"], guards: [needs("reply", "请填写答复内容")], tone: "primary" },
     { key: "forward", label: "转办", from: ["received"], to: "handling", by: OFFICE, edits: ["handler", "instructions"], guards: [needs("handler", "请选择承办单位")] },
     { key: "decline", label: "不予受理", from: ["received"], to: "declined", by: OFFICE, edits: ["declineReason"], guards: [needs("declineReason", "请填写不予受理理由，来信人将看到该理由")], tone: "danger" },
     { key: "answer", label: "答复", from: ["handling"], to: "review", by: HANDLER, edits: ["reply"], guards: [needs("reply", "请填写答复内容")], tone: "primary" },
+    // A mis-forwarded letter goes back to the office with the reason; the office forwards it again,
+    // and the new 转办 starts a full 15 working days (the clock's restartedBy).
+    { key: "return_to_office", label: "退回局办公室", from: ["handling"], to: "received", by: HANDLER, opinion: "required", sets: [{ field: "handler", value: "" }], task: false, tone: "danger" },
     { key: "approve", label: "审核通过", from: ["review"], to: (d) => (d.consent === "yes" ? "published" : "answered"), by: REVIEWER, opinion: "optional", defaultOpinion: "同意答复。", effects: ["mailboxPublish"], tone: "primary" },
     { key: "return", label: "退回修改", from: ["review"], to: (d) => (d.handler ? "handling" : "received"), by: REVIEWER, opinion: "required", task: false, tone: "danger" },
   ],

@@ -1,14 +1,9 @@
 // 网站信息发布审批表 (Art. 9, 11, 17; the appendix of the 管理办法). DESIGN §3.1.
-import { AppError } from "@/lib/errors";
 import { defineForm } from "@/lib/form-engine/define";
-import type { ActionDef, Guard, Party } from "@/lib/form-engine/types";
+import type { ActionDef, Party } from "@/lib/form-engine/types";
 
-export const CLASSIFIED_REFUSAL = "根据《揭阳市卫生计生局门户网站管理办法（试行）》第十七条，涉密信息不得上网：“是否涉密”为“是”的事项不能提交、推送或发布。";
-
-/** Art. 17: a classified item never leaves the drafter. */
-const notClassified: Guard = (ctx) => {
-  if (ctx.data.secret !== "no") throw new AppError("classified", CLASSIFIED_REFUSAL);
-};
+/** Art. 17: with 是否涉密 = 是 no step runs and nothing typed is stored, not even a draft (the engine's `refuseWhen`). */
+export const CLASSIFIED_REFUSAL = "根据《揭阳市卫生计生局门户网站管理办法（试行）》第十七条，涉密信息不得上网：“是否涉密”为“是”的事项不能在本系统保存、提交或发布，填写的内容未被保存。请通过线下渠道按保密规定办理。";
 
 const FINALIZERS: Party[] = [
   { kind: "finalizer", sectionId: "xxtjk", label: "信息统计科" },
@@ -34,7 +29,7 @@ export const publicationApproval = defineForm({
   title: "网站信息发布审批表",
   titleOf: (d) => (typeof d.title === "string" && d.title.trim()) || "（未命名）",
   fields: [
-    { key: "secret", type: "yesNo", label: "是否涉密", required: true, help: "涉密信息不得上网（第十七条）。" },
+    { key: "secret", type: "yesNo", label: "是否涉密", required: true, help: "涉密信息不得上网（第十七条）：选“是”的事项不能保存，请通过线下渠道办理。", refuseWhen: { equals: "yes", message: CLASSIFIED_REFUSAL } },
     { key: "applicant", type: "actorName", label: "申请人" },
     { key: "section", type: "actorSection", label: "科室" },
     { key: "applyDate", type: "date", label: "申请日期", required: true, defaultToday: true },
@@ -83,18 +78,18 @@ export const publicationApproval = defineForm({
     // The drafter may save in any state before 推送; saving after a sign-off returns the item
     // to draft, so the content approved is the content published.
     { key: "save", label: "保存草稿", from: ["new", "draft", ...REVIEW_STATES, "approved"], to: "draft", by: [{ kind: "publisher" }], edits: APPLICANT_FIELDS, validate: "partial", startsCycle: true, task: false },
-    { key: "submit", label: "提交审核", from: ["new", "draft"], to: "chief_review", by: [{ kind: "publisher" }], edits: APPLICANT_FIELDS, startsCycle: true, guards: [notClassified], tone: "primary" },
-    { key: "chief_approve", label: "审核通过", from: ["chief_review"], to: (d) => (special(d) ? "office_review" : "deputy_review"), by: [{ kind: "chief" }], opinion: "optional", defaultOpinion: "已核，呈报局领导审批。", guards: [notClassified], tone: "primary" },
+    { key: "submit", label: "提交审核", from: ["new", "draft"], to: "chief_review", by: [{ kind: "publisher" }], edits: APPLICANT_FIELDS, startsCycle: true, tone: "primary" },
+    { key: "chief_approve", label: "审核通过", from: ["chief_review"], to: (d) => (special(d) ? "office_review" : "deputy_review"), by: [{ kind: "chief" }], opinion: "optional", defaultOpinion: "已核，呈报局领导审批。", tone: "primary" },
     returnFrom("chief_return", "chief_review", [{ kind: "chief" }]),
-    { key: "office_approve", label: "审核通过", from: ["office_review"], when: { field: "special", equals: "yes" }, to: "deputy_review", by: [{ kind: "role", role: "office_reviewer" }], opinion: "optional", defaultOpinion: "已核。", guards: [notClassified], tone: "primary" },
+    { key: "office_approve", label: "审核通过", from: ["office_review"], when: { field: "special", equals: "yes" }, to: "deputy_review", by: [{ kind: "role", role: "office_reviewer" }], opinion: "optional", defaultOpinion: "已核。", tone: "primary" },
     returnFrom("office_return", "office_review", [{ kind: "role", role: "office_reviewer" }]),
-    { key: "deputy_approve", label: "批准", from: ["deputy_review"], to: (d) => (special(d) ? "director_review" : "approved"), by: [{ kind: "overseer" }], opinion: "optional", defaultOpinion: "同意发布。", guards: [notClassified], tone: "primary" },
+    { key: "deputy_approve", label: "批准", from: ["deputy_review"], to: (d) => (special(d) ? "director_review" : "approved"), by: [{ kind: "overseer" }], opinion: "optional", defaultOpinion: "同意发布。", tone: "primary" },
     returnFrom("deputy_return", "deputy_review", [{ kind: "overseer" }]),
-    { key: "director_approve", label: "批准", from: ["director_review"], when: { field: "special", equals: "yes" }, to: "approved", by: [{ kind: "role", role: "director" }], opinion: "optional", defaultOpinion: "同意发布。", guards: [notClassified], tone: "primary" },
+    { key: "director_approve", label: "批准", from: ["director_review"], when: { field: "special", equals: "yes" }, to: "approved", by: [{ kind: "role", role: "director" }], opinion: "optional", defaultOpinion: "同意发布。", tone: "primary" },
     returnFrom("director_return", "director_review", [{ kind: "role", role: "director" }]),
-    { key: "push", label: "推送", from: ["approved"], to: "finalizing", by: [{ kind: "publisher" }], guards: [notClassified], tone: "primary" },
+    { key: "push", label: "推送", from: ["approved"], to: "finalizing", by: [{ kind: "publisher" }], tone: "primary" },
     // Both finalizers sign; the last signature publishes (发布).
-    { key: "finalize", label: "审定", from: ["finalizing"], to: "published", by: FINALIZERS, signing: "all", opinion: "optional", defaultOpinion: "同意发布。", edits: ["category", "imageCount", "transferMode"], guards: [notClassified], effects: ["publish"], tone: "primary" },
+    { key: "finalize", label: "审定", from: ["finalizing"], to: "published", by: FINALIZERS, signing: "all", opinion: "optional", defaultOpinion: "同意发布。", edits: ["category", "imageCount", "transferMode"], effects: ["publish"], tone: "primary" },
     returnFrom("finalize_return", "finalizing", FINALIZERS),
     { key: "withdraw", label: "撤稿", from: ["published"], to: "withdrawn", by: FINALIZERS, opinion: "required", effects: ["withdraw"], task: false, tone: "danger" },
   ],

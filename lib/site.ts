@@ -12,5 +12,5 @@ export const SITE = {
   icp: "粤ICP备00000000号（演示）",
   police: "粤公网安备 44520000000000号（演示）",
   onlineServiceHall: "https://www.gdzwfw.gov.cn/",
-  correctionUrl: "/mailbox?box=opinion&category=纠错",
+  correctionUrl: "/mailbox?box=opinion&category=correction",
 } as const;

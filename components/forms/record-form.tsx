@@ -7,6 +7,7 @@ import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import { postTransition, runTransition } from "@/lib/form-engine/staff-actions";
 import { isVisible } from "@/lib/form-engine/define";
 import { buildSchema } from "@/lib/form-engine/schema";
+import { refusalOf } from "@/lib/form-engine/refusal";
 import type { ClientAction, ClientDefinition } from "@/lib/form-engine/client-definition";
 import type { ColumnTreeOption } from "@/lib/form-engine/options";
 import type { FormData } from "@/lib/form-engine/types";
@@ -84,6 +85,13 @@ export function RecordForm({ def, recordId, version, initialData, actionKeys, co
 
   const click = (a: ClientAction) => {
     current.current = a;
+    // The server refuses the same way (refuseWhen); saying it here sends nothing typed.
+    const refused = refusalOf(def.fields, methods.getValues() as FormData);
+    if (refused) {
+      setError(refused.field, { message: refused.message }, { shouldFocus: true });
+      setMessage(refused.message);
+      return;
+    }
     void handleSubmit((data) => send(a, data), () => setMessage("填写的内容有误，请按提示修改后再提交。"))();
   };
 

@@ -14,6 +14,11 @@ describe("the audit viewer speaks Chinese", () => {
       .toBe("网站信息发布审批表 · 审核通过（待科室领导审核 → 待局分管领导审批）");
   });
 
+  it("names a refused classified attempt by the form and the button, with nothing of the content", () => {
+    expect(describeAuditAction("form.refused", { formKey: "publication-approval", action: "save", field: "secret" }))
+      .toBe("拒绝办理（涉密信息未保存）：网站信息发布审批表 · 保存草稿");
+  });
+
   it("names the object by its title, and keeps an unknown code readable", () => {
     expect(describeAuditObject("form_record", "c1", "无偿献血倡议书", null)).toBe("事项“无偿献血倡议书”");
     expect(describeAuditObject("account", "a1", undefined, { username: "yzk" })).toBe("账号“yzk”");

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   "classified.confirm": "确认涉密关键词提示",
   "personal_data.view": "查看来信人个人信息",
   "form.transition": "业务办理",
+  "form.refused": "拒绝办理（涉密信息未保存）",
 };
 
 /** Filter choices: an action prefix and its Chinese name. */
@@ -32,6 +33,7 @@ export const AUDIT_ACTION_GROUPS: { value: string; label: string }[] = [
   { value: "account", label: "账号管理" },
   { value: "policy", label: "安全策略" },
   { value: "form.transition", label: "业务办理" },
+  { value: "form.refused", label: "拒绝办理（涉密）" },
   { value: "classified", label: "涉密检查" },
   { value: "personal_data", label: "个人信息查看" },
   { value: "banner", label: "紧急公告" },
@@ -65,6 +67,8 @@ export function describeAuditAction(action: string, detail: unknown): string {
     }
   }
   const base = AUDIT_ACTIONS[action] ?? action;
+  const refusedIn = action === "form.refused" && d ? getForm(str(d.formKey)) : undefined;
+  if (refusedIn) return `${base}：${refusedIn.title} · ${actionLabel(refusedIn, str(d?.action))}`;
   if (action === "login.failure" && d?.reason) return `${base}（${FAILURE_REASONS[str(d.reason)] ?? str(d.reason)}）`;
   if (action === "account.locked" && d?.minutes) return `${base}（连续失败 ${str(d.failures)} 次，锁定 ${str(d.minutes)} 分钟）`;
   if (action === "personal_data.view" && Array.isArray(d?.fields)) return `${base}（${(d.fields as unknown[]).map(str).join("、")}）`;

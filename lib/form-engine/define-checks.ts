@@ -26,6 +26,7 @@ export function checkCaseDeclarations(def: FormDefinition, fail: (msg: string) =
     const w = a.within;
     if (w && "clock" in w && !clockKeys.has(w.clock)) fail(`action ${a.key} is within unknown clock ${w.clock}`);
     if (w && "after" in w && !actions.has(w.after)) fail(`action ${a.key} is within days of unknown action ${w.after}`);
+    for (const set of a.sets ?? []) if (!fields.has(set.field) || (set.when && !fields.has(set.when.field))) fail(`action ${a.key} sets or reads an unknown field ${set.field}`);
   }
   const choices = def.fields.flatMap((f): ChoiceField[] => (f.type === "choice" ? [f] : f.type === "table" ? f.columns.filter((c): c is ChoiceField => c.type === "choice") : []));
   for (const f of choices) {

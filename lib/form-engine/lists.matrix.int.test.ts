@@ -143,7 +143,7 @@ describe("lists decided in the database", () => {
     expect((await taskTitles("xck-kz")).length).toBe(4);
     expect((await taskTitles("xxtjk-kz")).length).toBe(3);
     const letters = async (u: string) => (await myTasks(db(), by(u), { q: TAG, pageSize: 100, form: "mailbox-letter" })).items;
-    expect((await letters("yzk")).map((t) => t.actions)).toEqual([["答复"]]);
+    expect((await letters("yzk")).map((t) => t.actions)).toEqual([["答复", "退回局办公室"]]);
     expect((await letters("wsjds-xxy")).length).toBe(1);
     expect((await letters("yzk-kz")).length).toBe(0);
   });

@@ -67,16 +67,22 @@ describe("the publication approval workflow", () => {
     expect((await step("jz", recordId, "director_approve")).state).toBe("approved");
   });
 
-  it("refuses a classified (涉密) item on submit and push, citing Art. 17, even called directly", async () => {
-    const e = await refusal(act("yzk", { action: "submit", data: await draftData({ secret: "yes" }) }));
-    expect(e.userMessage).toBe(CLASSIFIED_REFUSAL);
-    expect(e.userMessage).toContain("第十七条");
-    // Saving a draft is allowed; it still cannot leave the drafter.
-    const { recordId } = await act("yzk", { action: "save", data: await draftData({ secret: "yes" }) });
-    expect((await refusal(step("yzk", recordId, "submit"))).code).toBe("classified");
-    // An item forced into the approved state by other means still cannot be pushed.
-    await db().formRecord.update({ where: { id: recordId }, data: { state: "approved" } });
-    expect((await refusal(step("yzk", recordId, "push"))).code).toBe("classified");
+  it("refuses every step of a classified (涉密) item beside 是否涉密, citing Art. 17, even called directly", async () => {
+    const secretError = async (p: Promise<unknown>) => {
+      const e = await refusal(p);
+      expect(e).toBeInstanceOf(FieldErrors);
+      return (e as FieldErrors).fields.secret;
+    };
+    expect(await secretError(act("yzk", { action: "submit", data: await draftData({ secret: "yes" }) }))).toBe(CLASSIFIED_REFUSAL);
+    expect(CLASSIFIED_REFUSAL).toContain("第十七条");
+    expect(CLASSIFIED_REFUSAL).toContain("线下");
+    // Not even a draft is saved.
+    expect(await secretError(act("yzk", { action: "save", data: await draftData({ secret: "yes" }) }))).toBe(CLASSIFIED_REFUSAL);
+    // A classified item forced into the approved state by other means (say, before this rule) still cannot be pushed.
+    const { recordId } = await act("yzk", { action: "save", data: await draftData() });
+    const r = await db().formRecord.findUniqueOrThrow({ where: { id: recordId } });
+    await db().formRecord.update({ where: { id: recordId }, data: { state: "approved", data: { ...(r.data as object), secret: "yes" } } });
+    expect(await secretError(step("yzk", recordId, "push"))).toBe(CLASSIFIED_REFUSAL);
     expect((await db().formRecord.findUniqueOrThrow({ where: { id: recordId } })).state).toBe("approved");
   });
 

@@ -15,6 +15,8 @@ import { responsibleColumns } from "./options";
 import { factsOf, loadRecord, signedParties } from "./records";
 import { buildSchema, emptyData, withoutHidden } from "./schema";
 import { caseContext, checkCaseRules, writeCaseRows } from "./case-rules";
+import { refusalOf } from "./refusal";
+import { applySets } from "./sets";
 import { sanitizeRichText } from "@/lib/content/sanitize";
 import { todayInBeijing } from "@/lib/time/beijing";
 import type { FormData, FormDefinition, TransitionContext } from "./types";
@@ -123,7 +125,17 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
   if (opinion && opinion.length > 1000) throw new FieldErrors({ opinion: "意见不能超过1000个字。" });
 
   const conditions = await loadConditionContext(db);
-  const data = validate(def, action.edits ? mergeEdits(def, stored, input.data, action.edits, conditions) : stored, action.validate ?? "full", conditions);
+  const merged = applySets(action, action.edits ? mergeEdits(def, stored, input.data, action.edits, conditions) : stored, conditions);
+  // Art. 17: a refused value stops every step before anything typed is written; only the attempt is audited.
+  const refused = refusalOf(def.fields, merged);
+  if (refused) {
+    await db.$transaction((tx) => recordAudit(tx, {
+      actorId, actorName, action: "form.refused", objectType: "form_record", objectId: existing?.id ?? null,
+      detail: { formKey: def.key, action: action.key, field: refused.field },
+    }));
+    throw new FieldErrors({ [refused.field]: refused.message });
+  }
+  const data = validate(def, merged, action.validate ?? "full", conditions);
   if (facts.sectionId) await checkColumns(db, def, data, facts.sectionId, action.edits ?? []);
 
   const party = actingParty(action, actor, facts);

@@ -28,6 +28,10 @@ interface FieldBase {
   /** Personal data (DESIGN §9): shown only to those handling the case, masked elsewhere, every
    * unmasked view audited (lib/form-engine/personal.ts). A kind picks the mask (张**, 138****5678). */
   personal?: boolean | PersonalKind;
+  /** While the field holds this value no step of the form may run and nothing typed is stored,
+   * not even a draft; the message shows beside the field, and only the attempt is audited
+   * (lib/form-engine/refusal.ts). Art. 17: 是否涉密 = 是. */
+  refuseWhen?: { equals: string; message: string };
 }
 
 export type PersonalKind = "name" | "phone" | "idNumber" | "email" | "address";
@@ -175,6 +179,9 @@ export interface ActionDef {
   within?: WithinRule;
   /** At most once per case. */
   once?: boolean;
+  /** Fields this step sets to a fixed value when the condition holds, after the user's edits
+   * (routing: a 纠错 letter goes to 信息统计科; a letter returned to the office loses its handler). */
+  sets?: { field: string; value: string; when?: Condition }[];
 }
 
 export type WithinRule = ({ clock: string } | { after: string }) & ({ workingDays: number } | { calendarDays: number });

@@ -1,7 +1,8 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requestClientIp } from "@/lib/security/client-ip";
 import { RecordWorkArea } from "@/components/forms/record-work-area";
-import { MAILBOX_FORM_KEY } from "@/forms/mailbox-letter";
+import { MAILBOX_FORM_KEY, mailboxLetter } from "@/forms/mailbox-letter";
 import { requireActor } from "@/lib/auth/session";
 import { loadCalendar } from "@/lib/calendar/load";
 import { getDb } from "@/lib/db/client";
@@ -22,7 +23,17 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
   const db = getDb();
   // Only the staff handling the letter get this far (the engine's canView); others read "not found".
   const view = await recordView(db, actor, id);
-  if (!view || view.def.key !== MAILBOX_FORM_KEY) notFound();
+  if (!view || view.def.key !== MAILBOX_FORM_KEY) {
+    // After 退回局办公室 the section no longer sees the letter: confirm the step instead of "not found".
+    // The text names only an action of the definition, so it says nothing about the record.
+    if (done && mailboxLetter.actions.some((a) => a.label === done)) return (
+      <section className="rounded bg-white p-4 shadow-sm">
+        <p role="status" className="rounded bg-green-50 p-2 text-green-800">已{done}。该来信已不在您的办理范围内。</p>
+        <p className="mt-2"><Link href="/staff/mailbox" className="underline">返回来信列表</Link></p>
+      </section>
+    );
+    notFound();
+  }
   const { def, record } = view;
   // The writer's personal data (fields marked `personal` on the definition): this view is audited.
   const { data } = await personalDataView(db, actor, { def, recordId: record.id, facts: factsOf(def, record), data: record.data as FormData }, { ip: await requestClientIp() });
