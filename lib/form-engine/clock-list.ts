@@ -40,7 +40,9 @@ export interface DueQuery {
   /** Also list clocks that are neither overdue nor due soon (the mailbox's full list). */
   includeOnTrack?: boolean;
   formKeys?: string[];
+  /** One page of the list (soonest first); without it, every matching clock. */
   limit?: number;
+  offset?: number;
   forms?: readonly FormDefinition[];
 }
 
@@ -73,7 +75,7 @@ export async function dueClocks(db: Db, actor: ActorFacts, now = new Date(), q: 
     JOIN form_records r ON r.id = c."recordId"
     WHERE c.status = 'running' AND c.due IS NOT NULL AND ${or(branches)}
     ORDER BY c.due, r.id
-    LIMIT ${q.limit ?? 200}`;
+    ${q.limit ? Prisma.sql`LIMIT ${q.limit} OFFSET ${q.offset ?? 0}` : Prisma.empty}`;
   return rows.map((row) => {
     const def = forms.find((f) => f.key === row.formKey)!;
     const clock = def.clocks!.find((c) => c.key === row.clockKey);
