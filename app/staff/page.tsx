@@ -13,9 +13,7 @@ export const metadata = { title: "我的工作台" };
 
 export default async function StaffHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const params = await searchParams;
-  const { page } = parseListQuery(params);
-  const duePage = Math.max(1, Math.floor(Number(params.due)) || 1);
+  const { page } = parseListQuery(await searchParams);
   const tasks = await myTasks(getDb(), actor, { page });
   return (
     <div className="grid gap-6">
@@ -25,7 +23,7 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
         <TaskList tasks={tasks.items} />
         <Pager page={tasks.page} pages={tasks.pages} total={tasks.total} label="我的待办" href={(p) => listHref("/staff", { page }, { page: p })} />
       </section>
-      <DueList actor={actor} page={duePage} />
+      <DueList actor={actor} />
       <DraftFlagsNotice sectionId={actor.sectionId} />
       <SectionStats actor={actor} />
       <section aria-labelledby="who" className="rounded bg-white p-4 shadow-sm">

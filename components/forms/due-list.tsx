@@ -5,16 +5,11 @@ import type { Actor } from "@/lib/auth/login";
 import { getDb } from "@/lib/db/client";
 import { dueClocks } from "@/lib/form-engine/clock-list";
 
-const PAGE_SIZE = 20;
-
-/** `page` comes from the `due` search parameter of /staff; one more row than shown tells whether a next page exists. */
-export async function DueList({ actor, page = 1 }: { actor: Actor; page?: number }) {
-  const fetched = await dueClocks(getDb(), actor, new Date(), { limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
-  const rows = fetched.slice(0, PAGE_SIZE);
-  const more = fetched.length > PAGE_SIZE;
+export async function DueList({ actor }: { actor: Actor }) {
+  const rows = await dueClocks(getDb(), actor);
   return (
     <section aria-labelledby="due-h" className="rounded bg-white p-4 shadow-sm">
-      <h2 id="due-h" className="mb-2 text-lg font-bold">超期和即将到期</h2>
+      <h2 id="due-h" className="mb-2 text-lg font-bold">超期和即将到期（{rows.length}）</h2>
       {rows.length === 0 ? (
         <p className="text-slate-500">没有超期或即将到期的待办事项。</p>
       ) : (
@@ -38,13 +33,6 @@ export async function DueList({ actor, page = 1 }: { actor: Actor; page?: number
           </tbody>
         </table>
       )}
-      {page > 1 || more ? (
-        <nav aria-label="超期和即将到期分页" className="mt-2 flex gap-4">
-          {page > 1 ? <Link href={`/staff?due=${page - 1}`} className="text-brand underline">上一页</Link> : null}
-          <span>第 {page} 页</span>
-          {more ? <Link href={`/staff?due=${page + 1}`} className="text-brand underline">下一页</Link> : null}
-        </nav>
-      ) : null}
     </section>
   );
 }

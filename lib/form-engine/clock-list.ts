@@ -40,9 +40,7 @@ export interface DueQuery {
   /** Also list clocks that are neither overdue nor due soon (the mailbox's full list). */
   includeOnTrack?: boolean;
   formKeys?: string[];
-  /** One page of the list (soonest first); without it, every matching clock. */
   limit?: number;
-  offset?: number;
   forms?: readonly FormDefinition[];
 }
 
@@ -75,7 +73,7 @@ export async function dueClocks(db: Db, actor: ActorFacts, now = new Date(), q: 
     JOIN form_records r ON r.id = c."recordId"
     WHERE c.status = 'running' AND c.due IS NOT NULL AND ${or(branches)}
     ORDER BY c.due, r.id
-    ${q.limit ? Prisma.sql`LIMIT ${q.limit} OFFSET ${q.offset ?? 0}` : Prisma.empty}`;
+    LIMIT ${q.limit ?? 200}`;
   return rows.map((row) => {
     const def = forms.find((f) => f.key === row.formKey)!;
     const clock = def.clocks!.find((c) => c.key === row.clockKey);

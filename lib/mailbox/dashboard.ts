@@ -22,7 +22,7 @@ export interface DashboardRow {
 }
 
 export async function letterDashboard(db: Db, actor: Actor, now = new Date()): Promise<DashboardRow[]> {
-  const rows = await dueClocks(db, actor, now, { formKeys: [MAILBOX_FORM_KEY], scope: "visible", includeOnTrack: true });
+  const rows = await dueClocks(db, actor, now, { formKeys: [MAILBOX_FORM_KEY], scope: "visible", includeOnTrack: true, limit: 1000 });
   const [events, cal] = await Promise.all([
     db.formEvent.findMany({ where: { recordId: { in: rows.map((r) => r.recordId) } }, orderBy: { seq: "asc" } }),
     loadCalendar(db),
