@@ -9,4 +9,7 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startRevalidateListener } = await import("./lib/content/revalidate-listener");
   startRevalidateListener();
+  // Due automatic case actions (e.g. 逾期不补正), now and periodically (lib/form-engine/auto/).
+  const { startAutoSweeper } = await import("./lib/form-engine/auto/schedule");
+  startAutoSweeper();
 }

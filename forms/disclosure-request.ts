@@ -9,6 +9,7 @@ import { FieldErrors } from "@/lib/form-engine/errors";
 import type { ChoiceOption, Guard, Party } from "@/lib/form-engine/types";
 import { AppError } from "@/lib/errors";
 import { todayInBeijing } from "@/lib/time/beijing";
+import { DISCLOSURE_LETTER } from "./disclosure-letters";
 
 export const DISCLOSURE_FORM_KEY = "disclosure-request";
 
@@ -115,6 +116,7 @@ export const disclosureRequest = defineForm({
     { key: "replyText", type: "longText", label: "答复内容", maxLength: 5000 },
   ],
   signoffs: [],
+  letter: DISCLOSURE_LETTER,
   numbering: { on: "register", pattern: "揭卫依申〔{year}〕第{seq:4}号" },
   // Art. 33: 20 working days from receipt (counted from the day after 登记); Art. 30: a fresh
   // period from the day the corrected application arrives; Art. 32: the third party's time is
@@ -151,8 +153,11 @@ export const disclosureRequest = defineForm({
       perClientPer15Minutes: 10,
       notMatched: "查询码或电话号码后4位不正确，未能查到申请。请核对后重新输入。",
     },
+    column: "on-request",
     citizenActions: ["supply_correction"],
     citizenSees: {
+      registration: { numberLabel: "登记编号", dateLabel: "收到申请日期" },
+      clocks: ["reply"],
       fields: [
         "description", "medium", "delivery",
         { key: "correctionItems", inStates: ["awaiting_correction", HANDLING, "third_party", "extension_requested", "review", ...REPLIED, "closed_no_correction"] },
@@ -193,7 +198,13 @@ export const disclosureRequest = defineForm({
       guards: [needs("correctionItems", "请填写需要补正的事项，申请人将看到"), needs("correctionDue", "请填写补正期限"), correctionPeriodAhead],
     },
     { key: "supply_correction", label: "提交补正", from: ["awaiting_correction"], to: HANDLING, by: [{ kind: "citizen" }], edits: ["correction"], guards: [needs("correction", "请填写补正内容")], tone: "primary" },
-    { key: "close_no_correction", label: "申请人逾期不补正", from: ["awaiting_correction"], to: "closed_no_correction", by: OFFICE, guards: [correctionPeriodOver], opinion: "optional", tone: "danger" },
+    // Art. 30: also taken by the system the day after the 补正期限 (lib/form-engine/auto/); the
+    // outcome is row 3.6.1 of table 三, which the 告知书 and the annual report read.
+    {
+      key: "close_no_correction", label: "申请人逾期不补正", from: ["awaiting_correction"], to: "closed_no_correction", by: OFFICE,
+      guards: [correctionPeriodOver], opinion: "optional", tone: "danger", auto: { afterDateField: "correctionDue" },
+      sets: [{ field: "outcome", value: "other_no_correction" }],
+    },
     { key: "request_extension", label: "延期", from: [HANDLING], to: "extension_requested", by: OFFICE, once: true, edits: ["extensionReason", "extensionDays"], guards: [needs("extensionReason", "请填写延期理由"), needs("extensionDays", "请填写延长的工作日数（不超过20个）")] },
     { key: "approve_extension", label: "批准延期", from: ["extension_requested"], to: HANDLING, by: CHIEF, edits: ["extensionDays"], opinion: "optional", defaultOpinion: "同意延期。", tone: "primary" },
     { key: "refuse_extension", label: "不同意延期", from: ["extension_requested"], to: HANDLING, by: CHIEF, opinion: "required", task: false, tone: "danger" },

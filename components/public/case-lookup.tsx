@@ -9,6 +9,9 @@ import { PlainField } from "./plain-field";
 
 export interface CaseLookupProps {
   formKey: string;
+  /** Where the letter (告知书) is posted for, e.g. /disclosure/query/letter; none without a letter. */
+  letterAction?: string;
+  letterTitle?: string;
   factorLabel: string;
   factorDigits: number;
   action: (prev: LookupState, form: FormData) => Promise<LookupState>;
@@ -16,7 +19,7 @@ export interface CaseLookupProps {
 
 const inputClass = "w-full rounded border border-slate-400 px-2 py-1.5";
 
-export function CaseLookup({ formKey, factorLabel, factorDigits, action }: CaseLookupProps) {
+export function CaseLookup({ formKey, letterAction, letterTitle, factorLabel, factorDigits, action }: CaseLookupProps) {
   const [state, formAction, pending] = useActionState(action, { n: 0, code: "", factor: "" });
   const view = state.view;
   return (
@@ -42,6 +45,21 @@ export function CaseLookup({ formKey, factorLabel, factorDigits, action }: CaseL
           <dl className="mt-2 grid grid-cols-[7em_1fr] gap-y-1">
             <dt className="text-slate-600">受理时间</dt><dd>{view.receivedAt}</dd>
             <dt className="text-slate-600">办理状态</dt><dd data-testid="query-state">{view.state}</dd>
+            {view.registration ? (
+              <>
+                <dt className="text-slate-600">{view.registration.numberLabel}</dt><dd data-testid="query-number">{view.registration.number}</dd>
+                <dt className="text-slate-600">{view.registration.dateLabel}</dt><dd data-testid="query-received">{view.registration.date}</dd>
+              </>
+            ) : null}
+            {view.clocks.map((c) => (
+              <div key={c.key} className="contents">
+                <dt className="text-slate-600">{c.label}</dt>
+                <dd data-testid={`query-clock-${c.key}`}>
+                  <strong>{c.value}</strong>
+                  {c.lines.length ? <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">{c.lines.map((l, i) => <li key={i}>{l}</li>)}</ul> : null}
+                </dd>
+              </div>
+            ))}
             {view.fields.map((f) => (
               <div key={f.key} className="contents">
                 <dt className="text-slate-600">{f.label}</dt>
@@ -56,6 +74,14 @@ export function CaseLookup({ formKey, factorLabel, factorDigits, action }: CaseL
                 {view.events.map((e, i) => <li key={i}><time>{e.at}</time> {e.label}</li>)}
               </ol>
             </>
+          ) : null}
+          {view.letter && letterAction ? (
+            // A plain form: the code and factor are posted again, never put in the link.
+            <form action={letterAction} method="post" className="mt-4 border-t border-slate-200 pt-4">
+              <input type="hidden" name="code" value={state.code} />
+              <input type="hidden" name="factor" value={state.factor} />
+              <button type="submit" className="rounded border border-brand px-4 py-2 text-brand">下载{letterTitle}（PDF）</button>
+            </form>
           ) : null}
           {view.actions.map((a) => (
             <form key={`${a.key}-${state.n}`} action={formAction} method="post" noValidate className="mt-4 grid gap-1 border-t border-slate-200 pt-4" aria-label={a.label}>

@@ -6,6 +6,7 @@ import { sanitizeRichText } from "@/lib/content/sanitize";
 import { ArticleList } from "./article-list";
 import { Breadcrumb } from "./breadcrumb";
 import { Pagination } from "./pagination";
+import { PublicEntryNotice } from "./public-entry-notice";
 
 /** Page n of a column's list lives at a path of its own, so every page can be static. */
 export const columnPageHref = (slug: string, page: number) => (page <= 1 ? `/columns/${slug}` : `/columns/${slug}/page/${page}`);
@@ -41,6 +42,7 @@ export async function ColumnView({ slug, page }: { slug: string; page: number })
             </ul>
           </nav>
         )}
+        <PublicEntryNotice slug={column.slug} />
         {column.kind === "page" ? (
           page === 1 ? <div className="prose-article" dangerouslySetInnerHTML={{ __html: sanitizeRichText(column.pageBody ?? "") }} /> : notFound()
         ) : column.kind === "link" ? (

@@ -22,8 +22,9 @@ export interface RecordFacts {
   /** Parties (partyId) that already signed an all-must-sign step in the current state. */
   signedParties: string[];
   /** Set only by the public entries (lib/form-engine/public/): "public" for a start through the
-   * definition's public page, "citizen" for the looked-up case's own citizen. */
-  entry?: "public" | "citizen";
+   * definition's public page, "citizen" for the looked-up case's own citizen; "system" only for
+   * the sweeper of due automatic actions (lib/form-engine/auto/sweep.ts). */
+  entry?: "public" | "citizen" | "system";
 }
 
 export function partyId(p: Party): string {
@@ -89,6 +90,10 @@ type Refusal = { code: string; message: string };
 
 function refusal(def: FormDefinition, a: ActionDef | undefined, actor: ActorFacts | null, rec: RecordFacts): Refusal | null {
   if (!a) return { code: "unknown_action", message: "没有这个操作。" };
+  // The system takes only actions declared automatic, in their states; nobody else acts as it.
+  if (!actor && rec.entry === "system") {
+    return a.auto && a.from.includes(rec.state) && holds(a.when, rec.data) ? null : { code: "forbidden", message: `“${a.label}”不能自动办理。` };
+  }
   if (!actor && !a.by.some((p) => p.kind === "public" || p.kind === "citizen")) return { code: "unauthenticated", message: "请先登录后再操作。" };
   const stateLabel = rec.state === "new" ? "新建" : (def.states[rec.state]?.label ?? rec.state);
   if (!a.from.includes(rec.state) || !holds(a.when, rec.data))

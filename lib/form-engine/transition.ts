@@ -37,13 +37,17 @@ export interface TransitionInput {
  * path calls transition without it, so public and citizen steps are refused there.
  */
 export interface EntryOptions {
-  /** "public": a start through the definition's public page; "citizen": the looked-up case's citizen. */
-  entry: "public" | "citizen";
+  /** "public": a start through the definition's public page; "citizen": the looked-up case's citizen;
+   * "system": a due automatic action (ActionDef.auto) taken by the sweeper. */
+  entry: "public" | "citizen" | "system";
   /** For "citizen": the one case the lookup reached. */
   caseId?: string;
   /** Runs in the transaction right after the record is written (the public case row). */
   inTransaction?: (tx: Prisma.TransactionClient, recordId: string) => Promise<void>;
 }
+
+/** Who an automatic action is recorded as in the events and the audit trail. */
+export const SYSTEM_ACTOR = "系统（到期自动办理）";
 
 export interface TransitionResult {
   recordId: string;
@@ -96,10 +100,12 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
   let facts: RecordFacts;
   let stored: FormData;
   const ownCase = !actor && via?.entry === "citizen" && !!existing && via.caseId === existing.id;
+  const system = !actor && via?.entry === "system" && !!existing;
   if (existing) {
     facts = factsOf(def, existing);
-    if (!ownCase && !canView(def, actor, facts)) throw NOT_FOUND();
+    if (!ownCase && !system && !canView(def, actor, facts)) throw NOT_FOUND();
     if (ownCase) facts.entry = "citizen";
+    if (system) facts.entry = "system";
     stored = existing.data as FormData;
   } else {
     // A record is created in its creator's section; a member of the public creates one without.
@@ -117,7 +123,7 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
   assertCan(def, actor, input.action, facts);
   if (!action) throw new AppError("forbidden", "无权操作。"); // unreachable: assertCan refused
   const actorId = actor?.id ?? null;
-  const actorName = actor?.displayName ?? (ownCase ? "申请人" : "公众");
+  const actorName = actor?.displayName ?? (ownCase ? "申请人" : system ? SYSTEM_ACTOR : "公众");
 
   // An approval left blank records the step's customary wording (e.g. 已核，呈报局领导审批。).
   const opinion = (input.opinion ?? "").trim() || (action.opinion && action.opinion !== "none" ? (action.defaultOpinion ?? null) : null);

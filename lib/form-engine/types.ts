@@ -3,6 +3,7 @@
 // server transition and the printable document from it. A new definition needs no engine change.
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { PublicStart } from "./public/types";
+import type { LetterDef } from "./letters/types";
 
 /**
  * A condition on the record's data, e.g. { field: "special", equals: "yes" }. `columnIn` holds
@@ -182,7 +183,12 @@ export interface ActionDef {
   /** Fields this step sets to a fixed value when the condition holds, after the user's edits
    * (routing: a 纠错 letter goes to 信息统计科; a letter returned to the office loses its handler). */
   sets?: { field: string; value: string; when?: Condition }[];
+  /** Also taken by the system, through the same transition, once it is due (lib/form-engine/auto/):
+   * the day after the date in a field (补正期限 passed), or once a clock is overdue. */
+  auto?: AutoRule;
 }
+
+export type AutoRule = { afterDateField: string } | { clockOverdue: string };
 
 export type WithinRule = ({ clock: string } | { after: string }) & ({ workingDays: number } | { calendarDays: number });
 
@@ -245,4 +251,6 @@ export interface FormDefinition {
   numbering?: NumberingDef;
   /** A case a signed-out person opens and follows (lib/form-engine/public/). */
   public?: PublicStart;
+  /** A letter the office issues on the case, e.g. the 告知书 of a reply (lib/form-engine/letters/). */
+  letter?: LetterDef;
 }

@@ -13,6 +13,10 @@ export interface CaseViewData {
   receivedAt: string;
   fields: { key: string; label: string; value: string }[];
   events: { label: string; at: string }[];
+  registration: { numberLabel: string; number: string; dateLabel: string; date: string } | null;
+  clocks: { key: string; label: string; value: string; lines: string[] }[];
+  /** The letter (告知书) may be downloaded now, by posting the code and factor again. */
+  letter: boolean;
   actions: { key: string; label: string; fields: DataField[]; opinion?: "none" | "optional" | "required" }[];
 }
 

@@ -21,7 +21,7 @@ export interface LookupInput {
   client: string;
 }
 
-async function findCase(db: Db, def: PublicDefinition, input: LookupInput): Promise<LoadedRecord> {
+export async function findCase(db: Db, def: PublicDefinition, input: LookupInput): Promise<LoadedRecord> {
   const { lookup } = def.public;
   if (await overLimit(db, `lookup:${def.key}:${input.client}`, lookup.perClientPer15Minutes, 15)) throw new AppError("rate_limited", QUERY_TOO_MANY);
   const miss = () => new AppError("not_matched", notMatched(def.public));

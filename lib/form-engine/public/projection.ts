@@ -1,7 +1,12 @@
 // What the citizen sees of their case: the fields, derived values and events the definition's
 // `citizenSees` lists, and the citizen actions open now. Nothing else leaves this module.
+import { loadCalendar } from "@/lib/calendar/load";
+import { beijingDate } from "@/lib/calendar/working-days";
 import type { Db } from "@/lib/db/client";
+import { computeClocks } from "../clocks";
+import { letterOpen } from "../letters/compose";
 import type { LoadedRecord } from "../records";
+import { citizenClock, type CitizenClock } from "./clock-view";
 import type { ActionDef, DataField, FormData } from "../types";
 import type { PublicDefinition } from "./registry";
 
@@ -12,6 +17,12 @@ export interface CaseView {
   receivedAt: Date;
   fields: { key: string; label: string; value: string }[];
   events: { label: string; at: Date }[];
+  /** The registration number and the day it was given, once given (citizenSees.registration). */
+  registration: { numberLabel: string; number: string; dateLabel: string; date: string } | null;
+  /** The declared clocks with their due day and how it was counted (citizenSees.clocks). */
+  clocks: CitizenClock[];
+  /** The case's letter (告知书) may be downloaded now. */
+  letter: boolean;
   /** Citizen actions open now, with the fields each may write. */
   actions: { key: string; label: string; fields: DataField[]; opinion: ActionDef["opinion"] }[];
 }
@@ -25,6 +36,24 @@ function display(f: DataField, v: unknown, sectionName: (id: string) => string |
   if (f.type === "section") return sectionName(String(v)) ?? "";
   if (Array.isArray(v)) return v.map((x) => (x && typeof x === "object" && "name" in x ? String(x.name) : "")).filter(Boolean).join("、");
   return String(v);
+}
+
+function registrationOf(def: PublicDefinition, record: LoadedRecord): CaseView["registration"] {
+  const r = def.public.citizenSees.registration;
+  const on = def.numbering?.on;
+  const given = on ? record.events.findLast((e) => e.action === on) : undefined;
+  if (!r || !record.registrationNumber || !given) return null;
+  return { numberLabel: r.numberLabel, number: record.registrationNumber, dateLabel: r.dateLabel, date: beijingDate(given.createdAt) };
+}
+
+async function clocksOf(db: Db, def: PublicDefinition, record: LoadedRecord, now = new Date()): Promise<CitizenClock[]> {
+  const keys = def.public.citizenSees.clocks ?? [];
+  if (!keys.length) return [];
+  const cal = await loadCalendar(db);
+  const stateLabel = (s: string) => def.states[s]?.label ?? s;
+  return computeClocks(def, { state: record.state, data: record.data as FormData, events: record.events }, cal)
+    .filter((c) => keys.includes(c.key))
+    .map((c) => citizenClock(c, cal, now, stateLabel));
 }
 
 export async function projectCase(db: Db, def: PublicDefinition, record: LoadedRecord, actions: ActionDef[]): Promise<CaseView> {
@@ -48,6 +77,7 @@ export async function projectCase(db: Db, def: PublicDefinition, record: LoadedR
   const labels = new Map(sees.events.map((e) => (typeof e === "string" ? [e, def.actions.find((a) => a.key === e)?.label ?? e] : [e.action, e.label])));
   const events = record.events.filter((e) => labels.has(e.action)).map((e) => ({ label: labels.get(e.action)!, at: e.createdAt }));
   return {
+    registration: registrationOf(def, record), clocks: await clocksOf(db, def, record), letter: letterOpen(def, record.state, "citizen"),
     title: record.title, state: def.states[record.state]?.label ?? record.state, version: record.version,
     receivedAt: record.events[0]?.createdAt ?? record.createdAt, fields, events,
     actions: actions.map((a) => ({ key: a.key, label: a.label, opinion: a.opinion, fields: def.fields.filter((f) => (a.edits ?? []).includes(f.key)) })),

@@ -32,6 +32,8 @@ export interface PublicStart {
     /** What a failed lookup says (the same for a wrong code, a wrong factor and no case). */
     notMatched?: string;
   };
+  /** The column (slug) that points citizens to this entry, e.g. the 依申请公开 page. */
+  column?: string;
   /** Actions the citizen may take on their own case after a lookup; each lists a `citizen` party. */
   citizenActions?: string[];
   /** The projection the citizen sees: never personal data of others, never internal opinions. */
@@ -41,5 +43,9 @@ export interface PublicStart {
     computed?: { key: string; label: string; inStates?: string[]; value: (data: FormData, ctx: { sectionName: (id: string) => string | undefined }) => string }[];
     /** Events shown with their time; the label defaults to the action's. */
     events: (string | { action: string; label: string })[];
+    /** The registration number and the day it was given (收到申请), under these labels. */
+    registration?: { numberLabel: string; dateLabel: string };
+    /** Clocks (keys) shown with their due day and how it was counted (extensions, pauses). */
+    clocks?: string[];
   };
 }

@@ -30,7 +30,7 @@ export default async function CaseQueryPage({ params }: { params: Promise<{ publ
       <div className="rounded bg-white p-6 shadow-sm">
         <h1 className="mb-4 text-2xl font-bold">{p.lookup.title}</h1>
         {p.lookup.intro ? <p className="mb-4 text-slate-700">{p.lookup.intro}</p> : null}
-        <CaseLookup formKey={def.key} factorLabel={p.lookup.secondFactor.label} factorDigits={p.lookup.secondFactor.digits} action={lookupCaseAction} />
+        <CaseLookup formKey={def.key} letterAction={def.letter ? `/${p.slug}/query/letter` : undefined} letterTitle={def.letter?.title} factorLabel={p.lookup.secondFactor.label} factorDigits={p.lookup.secondFactor.digits} action={lookupCaseAction} />
       </div>
     </div>
   );

@@ -1,3 +1,6 @@
+// The build renders columns before any server starts (instrumentation.ts does not run then); the
+// definitions name the columns that point to their public entries, so they are registered here too.
+import "@/forms/server";
 import type { Metadata } from "next";
 import { ColumnView, columnMetadata } from "@/components/public/column-view";
 import { getVisibleColumnSlugs } from "@/lib/content/public-data";

@@ -9,6 +9,7 @@ import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
 import { loadLookups } from "@/lib/form-engine/lookups";
 import { stateLabel } from "@/lib/form-engine/present";
+import { letterOpen } from "@/lib/form-engine/letters/compose";
 import type { FormData } from "@/lib/form-engine/types";
 import { recordView } from "@/lib/form-engine/view";
 import { personalDataView } from "@/lib/form-engine/personal";
@@ -42,6 +43,9 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
         ) : null}
         {def.print ? (
           <p className="mt-2"><a href={`/api/records/${record.id}/pdf`} className="text-brand underline">打印审批表</a>（PDF）</p>
+        ) : null}
+        {letterOpen(def, record.state, "staff") ? (
+          <p className="mt-2"><a href={`/api/records/${record.id}/letter`} className="text-brand underline" data-testid="staff-letter">下载{def.letter.title}</a>（PDF）</p>
         ) : null}
       </section>
       <RecordClocks def={def} record={record} />
