@@ -1,5 +1,6 @@
 // defineForm's checks for what issue 11 added to a definition: clocks, numbering, `within`,
 // outcome codes. A typo in a definition fails when the module loads, not on a citizen's case.
+import { checkLetterAndAuto } from "./letters/checks";
 import type { ChoiceField, DataField, FormDefinition } from "./types";
 
 export function checkCaseDeclarations(def: FormDefinition, fail: (msg: string) => never | void): void {
@@ -34,6 +35,7 @@ export function checkCaseDeclarations(def: FormDefinition, fail: (msg: string) =
     if (new Set(codes).size !== codes.length) fail(`field ${f.key} has two options with the same code`);
   }
   for (const f of def.fields) if (f.personal && !isTextual(f)) fail(`personal field ${f.key} must be a text field`);
+  checkLetterAndAuto(def, fail);
 }
 
 const isTextual = (f: DataField) => f.type === "text" || f.type === "longText";
