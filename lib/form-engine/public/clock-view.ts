@@ -18,7 +18,8 @@ export function citizenClock(c: ClockState, cal: WorkCalendar, now: Date, stateL
   else if (c.status === "stopped") value = `已于 ${c.stoppedOn} 办结`;
   else {
     const left = daysLeft(cal, c, now) ?? 0;
-    value = `${c.due}${c.provisional ? "（暂定）" : ""}前答复，${left >= 0 ? `还有 ${left} ${unit}` : "已超过期限"}`;
+    const rest = left > 0 ? `还有 ${left} ${unit}` : left === 0 ? "今天到期" : "已超过期限";
+    value = `${c.due}${c.provisional ? "（暂定）" : ""}前答复，${rest}`;
   }
   return { key: c.key, label: c.label, value, lines: c.status === "not_started" ? [] : explainClock(c, stateLabel) };
 }
