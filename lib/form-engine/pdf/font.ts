@@ -26,10 +26,20 @@ const CJK_OR_RUN = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\u2
 // Longer runs without spaces (URLs, file names) may break anywhere rather than overflow.
 const LONG_RUN = 20;
 
+// 避头尾: closing punctuation never starts a line and opening punctuation never ends one, so each
+// stays in the syllable of the character it belongs to.
+const NO_LINE_START = /^[，。、；：？！）》」』”’〕】…]$/;
+const NO_LINE_END = /[（《「『“‘〔【]$/;
+
 export function cjkSyllables(word: string): string[] {
-  return (word.match(CJK_OR_RUN) ?? [word])
-    .flatMap((part) => (part.length > LONG_RUN ? Array.from(part) : [part]))
-    .flatMap((part) => [part, ""]);
+  const parts = (word.match(CJK_OR_RUN) ?? [word]).flatMap((part) => (part.length > LONG_RUN ? Array.from(part) : [part]));
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (last !== undefined && (NO_LINE_START.test(part) || NO_LINE_END.test(last))) out[out.length - 1] = last + part;
+    else out.push(part);
+  }
+  return out.flatMap((part) => [part, ""]);
 }
 
 let registered = false;
