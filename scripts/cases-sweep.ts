@@ -5,11 +5,13 @@
 import "../forms/server";
 import { createPrisma } from "../lib/db/client";
 import { sweepDueActions } from "../lib/form-engine/auto/sweep";
-import { openDatabase } from "./lib/database";
+import { openDatabase, prepareDatabase } from "./lib/database";
 
 let code = 1;
 try {
   const database = await openDatabase("portal", { attach: true });
+  // An embedded database this script started itself may not be migrated yet.
+  if (database.embedded) await prepareDatabase(database);
   const db = createPrisma(database.url);
   try {
     const r = await sweepDueActions(db);
