@@ -36,9 +36,6 @@ function dueRecords(db: Db, def: FormDefinition, a: ActionDef & { auto: NonNulla
     ORDER BY r.id LIMIT ${BATCH}`;
 }
 
-/** Refusals that mean "not (or no longer) due", not a fault. */
-const NOT_DUE = new Set(["stale", "illegal_step", "forbidden", "not_found", "correction_period_running", "too_late", "too_early", "once"]);
-
 export async function sweepDueActions(db: Db, now = new Date(), forms: readonly FormDefinition[] = allForms()): Promise<SweepResult> {
   const today = todayInBeijing(now);
   const result: SweepResult = { done: [], skipped: 0 };
@@ -53,8 +50,12 @@ export async function sweepDueActions(db: Db, now = new Date(), forms: readonly 
             await transition(db, null, { formKey: def.key, recordId: r.id, action: a.key, version: r.version }, { entry: "system" });
             result.done.push({ formKey: def.key, recordId: r.id, action: a.key });
           } catch (err) {
-            if (err instanceof AppError && NOT_DUE.has(err.code)) result.skipped++;
-            else console.error(`automatic ${def.key}/${a.key} failed for record ${r.id}`, err);
+            // A refusal (moved by someone first, a guard that still says no) is not a fault: the
+            // record is looked at again on the next sweep if it is still due.
+            if (err instanceof AppError) {
+              result.skipped++;
+              if (err.code !== "stale" && err.code !== "illegal_step") console.warn(`automatic ${def.key}/${a.key} refused for record ${r.id}: ${err.code}`);
+            } else console.error(`automatic ${def.key}/${a.key} failed for record ${r.id}`, err);
           }
         }
         if (due.length < BATCH) break;
