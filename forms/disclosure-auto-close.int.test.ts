@@ -4,7 +4,9 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
 import { sweepDueActions } from "@/lib/form-engine/auto/sweep";
+import { citizenLetter } from "@/lib/form-engine/public/letter";
 import { citizenAct } from "@/lib/form-engine/public/lookup";
+import { pdfText } from "@/test/pdf-text";
 import type { PublicDefinition } from "@/lib/form-engine/public/registry";
 import { SYSTEM_ACTOR, transition } from "@/lib/form-engine/transition";
 import { db } from "@/test/integration/db";
@@ -50,6 +52,10 @@ describe("逾期不补正, automatically", () => {
     const audit = await db().auditEvent.findFirst({ where: { objectId: c.id, action: "form.transition", actorName: SYSTEM_ACTOR } });
     expect(audit?.detail).toMatchObject({ action: "close_no_correction", from: "awaiting_correction", to: "closed_no_correction" });
     expect(await db().recordClock.findUniqueOrThrow({ where: { recordId_clockKey: { recordId: c.id, clockKey: "reply" } } })).toMatchObject({ status: "stopped" });
+
+    // The applicant can download the 告知书 of the close: Art. 30, dated the day it was closed.
+    const letter = await pdfText((await citizenLetter(db(), def, { code: c.code, factor: c.factor, client: client() })).pdf);
+    for (const s of [rec.registrationNumber!, "逾期未补正", "第三十条", "2026年10月19日"]) expect(letter).toContain(s);
 
     // Idempotent: a second sweep finds nothing more to do on it.
     expect(sweptIds(await sweepDueActions(db()))).not.toContain(c.id);
