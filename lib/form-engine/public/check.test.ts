@@ -19,6 +19,12 @@ describe("a definition's public block is checked when it loads", () => {
     expect(withPublic({ slug: "../staff" })).toThrow(/route segment/);
   });
 
+  it("refuses a status page that shows an unknown clock, or a registration number the definition never gives", () => {
+    expect(withPublic({ citizenSees: { fields: [], events: [], clocks: ["nope"] } })).toThrow(/unknown clock nope/);
+    const mailboxWithout = { ...mailboxLetter, numbering: undefined };
+    expect(() => defineForm({ ...mailboxWithout, public: { ...mailboxLetter.public!, citizenSees: { fields: [], events: [], registration: { numberLabel: "编号", dateLabel: "日期" } } } })).toThrow(/no numbering/);
+  });
+
   it("keeps citizen steps and citizenActions in step: a citizen action must list the citizen party, and a citizen party must be listed", () => {
     expect(withPublic({ citizenActions: ["answer"] })).toThrow(/citizen action answer/);
     const actions = mailboxLetter.actions.map((a) => (a.key === "return" ? { ...a, by: [{ kind: "citizen" as const }] } : a));

@@ -27,4 +27,6 @@ export function checkPublicBlock(def: FormDefinition, fail: (msg: string) => nev
   }
   for (const e of p.citizenSees.fields) if (!fields.has(typeof e === "string" ? e : e.key)) fail(`citizenSees refers to unknown field ${typeof e === "string" ? e : e.key}`);
   for (const e of p.citizenSees.events) if (!action(typeof e === "string" ? e : e.action)) fail(`citizenSees refers to unknown action ${typeof e === "string" ? e : e.action}`);
+  for (const k of p.citizenSees.clocks ?? []) if (!def.clocks?.some((c) => c.key === k)) fail(`citizenSees refers to unknown clock ${k}`);
+  if (p.citizenSees.registration && !def.numbering) fail("citizenSees shows a registration number but the definition has no numbering");
 }
