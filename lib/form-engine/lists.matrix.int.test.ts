@@ -47,8 +47,8 @@ function seeds(): Seed[] {
   }
   const ca = getForm("column-assignment")!;
   for (const state of Object.keys(ca.states)) for (const scope of ["minor", "major"]) out.push({ formKey: ca.key, state, sectionId: "xxtjk", data: { scope } });
-  // The opinion round half collected: 医政科 and 宣传科 answered; one earlier answer of 人事科 was in another state.
-  out.push({ formKey: ca.key, state: "opinions", sectionId: "xxtjk", data: { scope: "major" }, events: [["give_opinion", "opinions", "chief:yzk"], ["give_opinion", "opinions", "chief:xck"], ["give_opinion", "deputy_review", "chief:rsk"]] });
+  // The opinion round half collected: 医政科, 宣传科 and fjz2 answered; one earlier answer of 人事科 was in another state.
+  out.push({ formKey: ca.key, state: "opinions", sectionId: "xxtjk", data: { scope: "major" }, events: [["give_opinion", "opinions", "chief:yzk"], ["give_opinion", "opinions", "chief:xck"], ["give_opinion", "deputy_review", "chief:rsk"], ["give_opinion", "opinions", "leader:fjz2"]] });
   // A record of a form nobody registered is seen by nobody.
   out.push({ formKey: "no-such-form", state: "draft", sectionId: "yzk" });
   return out;
