@@ -67,7 +67,7 @@ export const columnAssignment = defineForm({
     deputy_review: { label: "待分管领导批准" },
     opinions: { label: "征求各科室和局领导意见中" },
     director_review: { label: "待局长审定" },
-    approved: { label: "已审定，待生效" },
+    approved: { label: "已批准，待生效" },
     effective: { label: "已生效", terminal: true },
   },
   actions: [
