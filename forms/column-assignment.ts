@@ -80,7 +80,9 @@ export const columnAssignment = defineForm({
     returnFrom("deputy_return", "deputy_review", [{ kind: "overseer" }]),
     // Every section and every leader must answer: no one can close the round early (Art. 5).
     { key: "give_opinion", label: "提出意见", from: ["opinions"], to: "director_review", by: [...ALL_CHIEFS, ...ALL_LEADERS], signing: "all", opinion: "required", tone: "primary" },
-    { key: "director_approve", label: "审定", from: ["director_review"], to: "approved", by: [{ kind: "role", role: "director" }], when: { field: "scope", notEquals: "minor" }, opinion: "optional", defaultOpinion: "同意。", tone: "primary" },
+    // Only 初始设置 / 大幅度调整 reach 待局长审定 (a 一般调整 recorded there before Art. 5 was
+    // corrected can still be finished or returned by the director).
+    { key: "director_approve", label: "审定", from: ["director_review"], to: "approved", by: [{ kind: "role", role: "director" }], opinion: "optional", defaultOpinion: "同意。", tone: "primary" },
     // 生效 (DESIGN §8) is its own step: 信息统计科, which runs the site (Art. 3), applies the
     // approved table in one transaction when it is ready to switch the site over.
     { key: "apply", label: "生效", from: ["approved"], to: "effective", by: [PROPOSER], effects: ["applyColumnChanges"], tone: "primary" },
