@@ -91,3 +91,30 @@ test("sysadmin names 人事科's 信息员; the column table shows each column's
   await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
   await expect(page.getByTestId("informant-form")).toHaveCount(0);
 });
+
+test("a unit's 专题专栏 request goes through its city section to 信息统计科, whose 受理 drafts the linked column change", async ({ page }) => {
+  const name = `卫生监督专题${Date.now() % 100000}`;
+  await as(page, "wsjds-xxy");
+  await page.goto("/staff");
+  await page.getByRole("link", { name: "申请开设专题专栏" }).click();
+  await page.getByLabel("专栏名称").fill(name);
+  await page.getByLabel("专栏类型").selectOption({ label: "服务性专题" });
+  await page.getByLabel("开设理由和主要内容").fill("公开卫生监督执法信息，方便群众查询。");
+  await page.getByLabel("更新周期（天）").fill("30");
+  // 市卫生监督所 reports to 医政科: naming another section is refused beside the field.
+  await page.getByLabel("业务归口科室").selectOption({ label: "宣传科" });
+  await page.getByRole("button", { name: "报送", exact: true }).click();
+  await expect(page.getByText("请选择本单位的业务归口科室（医政科）")).toBeVisible();
+  await page.getByLabel("业务归口科室").selectOption({ label: "医政科" });
+  await page.getByRole("button", { name: "报送", exact: true }).click();
+  await expect(page.getByTestId("record-state")).toHaveText("待业务归口科室审核转报");
+  const record = new URL(page.url()).pathname;
+
+  await step(page, "yzk-kz", record, "转报", "待信息统计科受理");
+  await step(page, "xxtjk", record, "受理", "已受理，已拟栏目调整");
+  await page.getByRole("link", { name: /已拟栏目调整审批表/ }).click();
+  await expect(page.getByTestId("record-state")).toHaveText("草稿");
+  await expect(page.getByLabel("调整说明")).toHaveValue(new RegExp(`市卫生监督所的专题专栏申请开设专题专栏“${name}”`));
+  await expect(page.getByLabel("第1行栏目名称（新增、更名、专题）")).toHaveValue(name);
+  await expect(page.getByRole("link", { name: "来源：专题专栏申请" })).toBeVisible();
+});

@@ -6,9 +6,10 @@
 // which then takes the Art. 5 route like any other change.
 import { defineForm } from "@/lib/form-engine/define";
 import type { ActionDef, Party } from "@/lib/form-engine/types";
-import { AppError } from "@/lib/errors";
+import { FieldErrors } from "@/lib/form-engine/errors";
+import { TOPIC_REQUEST_FORM } from "@/lib/columns/topic-form-key";
 
-export const TOPIC_FORM = "topic-column-request";
+export const TOPIC_FORM = TOPIC_REQUEST_FORM;
 
 const FIELDS = ["topicName", "nature", "purpose", "interval", "period", "citySection"];
 const DRAFTER: Party[] = [{ kind: "publisher" }, { kind: "reporter" }];
@@ -55,7 +56,7 @@ export const topicColumnRequest = defineForm({
     { key: "save", label: "保存草稿", from: ["new", "draft"], to: "draft", by: DRAFTER, edits: FIELDS, validate: "partial", startsCycle: true, task: false },
     // A bureau section's request: its chief reviews (Art. 4: 科室负责本科室版块信息的审核).
     { key: "submit", label: "提交审核", from: ["new", "draft"], to: "chief_review", by: [{ kind: "publisher" }], edits: FIELDS, startsCycle: true, tone: "primary",
-      guards: [(ctx) => { if (ctx.data.citySection) throw new AppError("invalid", "局机关科室的申请由本科室负责人审核，请清空“业务归口科室”。"); }] },
+      guards: [(ctx) => { if (ctx.data.citySection) throw new FieldErrors({ citySection: "局机关科室的申请由本科室负责人审核，请不要选择业务归口科室。" }); }] },
     { key: "chief_approve", label: "审核通过", from: ["chief_review"], to: "xxtjk_review", by: [{ kind: "chief" }], opinion: "optional", defaultOpinion: "同意开设，报信息统计科。", tone: "primary" },
     returnFrom("chief_return", "chief_review", [{ kind: "chief" }]),
     // A county bureau's or unit's request goes to its city section first (forms/server.ts

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/login";
 import { allowed } from "@/lib/auth/permissions";
-import { TOPIC_REQUEST_FORM } from "@/lib/columns/topic-requests";
+import { TOPIC_REQUEST_FORM } from "@/lib/columns/topic-form-key";
 
 /** Art. 6: where a section's or a unit's account starts a 专题专栏 request (nothing for anyone else). */
 export async function TopicRequestEntry({ actor }: { actor: Actor }) {

@@ -17,13 +17,12 @@ export interface InformantEntry {
 const PHONE = /^[0-9][0-9\-－ ]{5,18}[0-9](转[0-9]{1,6})?$/;
 
 /** Every section that names a 信息员 (all but 局领导), in the register's order, with its entry. */
-export async function informantRegister(db: Db) {
-  const sections = await db.section.findMany({
+export function informantRegister(db: Db) {
+  return db.section.findMany({
     where: { kind: { not: "leadership" } },
     orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
     select: { id: true, name: true, kind: true, informant: { select: { name: true, officePhone: true, updatedAt: true } } },
   });
-  return sections;
 }
 
 /** Section id → its 信息员, for the column table screen. */

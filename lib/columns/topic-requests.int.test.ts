@@ -111,7 +111,8 @@ describe("专题专栏 requests (Art. 6)", () => {
     // A reporter cannot take the section route around its city section, nor a section the unit route.
     expect((await refusal(act("rcq-xxy", { formKey: FORM, action: "submit", data: request() }))).code).toBe("forbidden");
     expect((await refusal(act("jkk", { formKey: FORM, action: "report", data: request({ citySection: "jkk" }) }))).code).toBe("forbidden");
-    expect((await refusal(act("jkk", { formKey: FORM, action: "submit", data: request({ citySection: "yzk" }) }))).userMessage).toContain("业务归口科室");
+    const sectionWithCity = await refusal(act("jkk", { formKey: FORM, action: "submit", data: request({ citySection: "yzk" }) }));
+    expect((sectionWithCity as FieldErrors).fields.citySection).toContain("业务归口科室");
     // Leaders, administrators and no session cannot start one.
     for (const u of ["jz", "sysadmin", "auditor", "xxtjk-kz"]) expect((await refusal(act(u, { formKey: FORM, action: "submit", data: request() }))).code, u).toBe("forbidden");
     expect((await refusal(act(null, { formKey: FORM, action: "report", data: request({ citySection: "jcwsk" }) }))).code).toBe("unauthenticated");

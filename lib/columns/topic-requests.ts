@@ -10,8 +10,8 @@ import { getForm } from "@/lib/form-engine/registry";
 import { emptyData } from "@/lib/form-engine/schema";
 import type { Effect, FormData, Guard, Json } from "@/lib/form-engine/types";
 import { todayInBeijing } from "@/lib/time/beijing";
+import { TOPIC_REQUEST_FORM } from "./topic-form-key";
 
-export const TOPIC_REQUEST_FORM = "topic-column-request";
 const COLUMN_FORM = "column-assignment";
 const str = (v: Json | undefined) => (typeof v === "string" ? v : "");
 
