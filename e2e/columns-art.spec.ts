@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { login, pasteRichText } from "./helpers";
 
 // Issue 13 items 2 and 3 in a real browser: 人事科 changes its single page 机构职能 through the
@@ -117,4 +117,36 @@ test("a unit's 专题专栏 request goes through its city section to 信息统�
   await expect(page.getByLabel("调整说明")).toHaveValue(new RegExp(`市卫生监督所的专题专栏申请开设专题专栏“${name}”`));
   await expect(page.getByLabel("第1行栏目名称（新增、更名、专题）")).toHaveValue(name);
   await expect(page.getByRole("link", { name: "来源：专题专栏申请" })).toBeVisible();
+});
+
+/** Signs in with scripts on (the login form is another issue's), then continues with JavaScript off. */
+async function noScriptPage(browser: Browser, username: string): Promise<Page> {
+  const withJs = await browser.newContext();
+  const first = await withJs.newPage();
+  await login(first, username);
+  await expect(first).toHaveURL(/\/staff/);
+  const storageState = await withJs.storageState();
+  await withJs.close();
+  return (await browser.newContext({ javaScriptEnabled: false, storageState })).newPage();
+}
+
+test("the 信息员 register is kept without JavaScript, and bad input is refused with a Chinese message", async ({ browser }) => {
+  const page = await noScriptPage(browser, "sysadmin");
+  await page.goto("/staff/informants");
+  const form = page.getByTestId("informant-form");
+  expect(await form.evaluate((f) => (f as HTMLFormElement).method)).toBe("post");
+  await form.getByLabel("单位").selectOption({ label: "榕城区卫生计生局" });
+  await form.getByLabel("姓名").fill("杨丽华");
+  await form.getByLabel("办公电话").fill("电话");
+  await form.getByRole("button", { name: "保存信息员" }).click();
+  await expect(page.getByText("办公电话格式不正确")).toBeVisible();
+  await page.goto("/staff/informants");
+  await page.getByTestId("informant-form").getByLabel("单位").selectOption({ label: "榕城区卫生计生局" });
+  await page.getByTestId("informant-form").getByLabel("姓名").fill("杨丽华");
+  await page.getByTestId("informant-form").getByLabel("办公电话").fill("0663-8281234");
+  await page.getByTestId("informant-form").getByRole("button", { name: "保存信息员" }).click();
+  await expect(page.getByText("已登记榕城区卫生计生局的信息员：杨丽华（0663-8281234）。")).toBeVisible();
+  await page.goto("/staff/informants");
+  await expect(page.locator('tr[data-section="rcq"]')).toContainText("杨丽华");
+  await expect(page.locator('tr[data-section="rcq"]')).toContainText("0663-8281234");
 });
