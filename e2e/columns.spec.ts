@@ -19,7 +19,7 @@ async function step(page: Page, username: string, recordPath: string, button: st
   await expect(page.getByTestId("record-state")).toHaveText(expectedState);
 }
 
-/** 信息统计科 proposes one row of change; 局办公室, 分管领导 and 局长 approve; 信息统计科 puts it into effect. */
+/** 信息统计科 proposes one row of change (一般调整); 局办公室 and 分管领导 approve; 信息统计科 puts it into effect. */
 async function applyChange(page: Page, description: string, fillRow: (page: Page) => Promise<void>) {
   await as(page, "xxtjk");
   await page.goto("/staff/columns");
@@ -31,8 +31,8 @@ async function applyChange(page: Page, description: string, fillRow: (page: Page
   await expect(page.getByTestId("record-state")).toHaveText("待局办公室审核");
   const record = new URL(page.url()).pathname;
   await step(page, "bgs-kz", record, "审核通过", "待分管领导批准");
-  await step(page, "fjz1", record, "批准", "待局长审定");
-  await step(page, "jz", record, "审定", "已审定，待生效");
+  // A 一般调整 needs no director's 审定 (Art. 5).
+  await step(page, "fjz1", record, "批准", "已批准，待生效");
   await step(page, "xxtjk", record, "生效", "已生效");
 }
 

@@ -1,15 +1,14 @@
 // 栏目调整审批 (Art. 5, 6, 10; DESIGN §3.3): the column responsibility table is changed only
 // through this form. 信息统计科 proposes rows of changes; 局办公室 reviews; the deputy
-// overseeing 信息统计科 approves; for an initial setup or a 大幅度调整 every bureau section
-// chief gives an opinion (the step moves on when all have answered, or, once the deadline has
-// passed, when 局办公室 closes it); 局长 审定. 生效 is automatic on 审定: the same transaction
-// applies every row (lib/columns/apply.ts), so a table that was approved is the table in force.
-import { AppError } from "@/lib/errors";
+// overseeing 信息统计科 approves. For a 一般调整 that is all (Art. 5): it is approved and takes
+// effect with 生效. For an initial setup or a 大幅度调整 every bureau section (its chief) and every
+// bureau leader (the deputies and the director) give an opinion — an all-must-sign step that moves
+// on only when the last of them has answered — and then 局长 审定. 生效 applies every row in one
+// transaction (lib/columns/apply.ts), so a table that was approved is the table in force.
 import { defineForm } from "@/lib/form-engine/define";
-import type { ActionDef, Guard, Party } from "@/lib/form-engine/types";
+import type { ActionDef, Party } from "@/lib/form-engine/types";
 import { CHANGE_OPS } from "@/lib/columns/change-ops";
-import { todayInBeijing } from "@/lib/time/beijing";
-import { SECTIONS } from "@/prisma/seed/organisation";
+import { LEADERS, SECTIONS } from "@/prisma/seed/organisation";
 
 export const COLUMN_FORM = "column-assignment";
 
@@ -18,19 +17,13 @@ export { CHANGE_OPS, type ChangeOp } from "@/lib/columns/change-ops";
 const BUREAU_SECTIONS = SECTIONS.filter((s) => s.kind === "bureau_section");
 const SECTION_OPTIONS = SECTIONS.filter((s) => s.kind !== "leadership").map((s) => ({ value: s.id, label: s.name }));
 
-/** Every bureau section chief, each asked once for an opinion. */
+/** Every bureau section (its chief) and every bureau leader, each asked once for an opinion (Art. 5). */
 const ALL_CHIEFS: Party[] = BUREAU_SECTIONS.map((s) => ({ kind: "chiefOf", sectionId: s.id, label: s.name }));
+const ALL_LEADERS: Party[] = LEADERS.map((l) => ({ kind: "leader", username: l.username, label: l.title }));
 const OFFICE_CHIEF: Party = { kind: "chiefOf", sectionId: "bgs", label: "局办公室" };
 const PROPOSER: Party = { kind: "publisherOf", sectionId: "xxtjk" };
 
 const needsOpinions = (d: Record<string, unknown>) => d.scope === "major" || d.scope === "initial";
-
-/** The opinion round may be closed early only when its deadline has passed. */
-const deadlinePassed: Guard = (ctx) => {
-  const deadline = typeof ctx.data.opinionDeadline === "string" ? ctx.data.opinionDeadline : "";
-  if (!deadline || todayInBeijing() <= deadline)
-    throw new AppError("deadline_open", `征求意见截止日期（${deadline || "未填写"}）尚未届满，须等各科室负责人提出意见或截止日期过后才能结束征求意见。`);
-};
 
 const PROPOSAL_FIELDS = ["scope", "description", "opinionDeadline", "changes"];
 const returnFrom = (key: string, state: string, by: Party[]): ActionDef => ({
@@ -48,9 +41,9 @@ export const columnAssignment = defineForm({
       { value: "minor", label: "一般调整" },
       { value: "major", label: "大幅度调整" },
       { value: "initial", label: "初始设置" },
-    ], help: "大幅度调整和初始设置须征求各科室负责人意见（第五条）。" },
+    ], help: "一般调整经局办公室审核、分管领导批准即可生效；大幅度调整和初始设置还须征求各科室和各位局领导的意见，由局长审定（第五条）。" },
     { key: "description", type: "longText", label: "调整说明", required: true, maxLength: 2000 },
-    { key: "opinionDeadline", type: "date", label: "征求意见截止日期", required: { field: "scope", notEquals: "minor" }, visibleWhen: { field: "scope", notEquals: "minor" } },
+    { key: "opinionDeadline", type: "date", label: "征求意见截止日期", help: "到期仍未提出意见的，由局办公室督促；各科室和各位局领导全部提出意见后才能审定。", required: { field: "scope", notEquals: "minor" }, visibleWhen: { field: "scope", notEquals: "minor" } },
     { key: "changes", type: "table", label: "调整内容", required: true, maxRows: 50, help: "从栏目树中选择栏目（括号内为现在的责任科室）；新增栏目和申请专题专栏时填写新栏目的代码（小写字母、数字和连字符）。", columns: [
       { key: "op", type: "choice", label: "操作", required: true, options: [...CHANGE_OPS] },
       { key: "column", type: "text", label: "栏目代码", required: true, maxLength: 60, picker: "columnCode", typedWhen: { field: "op", in: ["add", "topic"] }, pattern: { regex: "^[a-z0-9-]+$", message: "栏目代码只能包含小写字母、数字和连字符" } },
@@ -65,16 +58,16 @@ export const columnAssignment = defineForm({
   signoffs: [
     { key: "office", label: "局办公室审核意见", actions: ["office_approve"], signerLabel: "审核人" },
     { key: "deputy", label: "分管领导批准意见", actions: ["deputy_approve"], signerLabel: "批准人" },
-    { key: "opinions", label: "各科室负责人意见", actions: ["give_opinion"], signerLabel: "负责人", visibleWhen: { field: "scope", notEquals: "minor" } },
-    { key: "director", label: "局长审定意见", actions: ["director_approve"], signerLabel: "审定人" },
+    { key: "opinions", label: "各科室和局领导意见", actions: ["give_opinion"], signerLabel: "提出人", visibleWhen: { field: "scope", notEquals: "minor" } },
+    { key: "director", label: "局长审定意见", actions: ["director_approve"], signerLabel: "审定人", visibleWhen: { field: "scope", notEquals: "minor" } },
   ],
   states: {
     draft: { label: "草稿" },
     office_review: { label: "待局办公室审核" },
     deputy_review: { label: "待分管领导批准" },
-    opinions: { label: "征求各科室意见中" },
+    opinions: { label: "征求各科室和局领导意见中" },
     director_review: { label: "待局长审定" },
-    approved: { label: "已审定，待生效" },
+    approved: { label: "已批准，待生效" },
     effective: { label: "已生效", terminal: true },
   },
   actions: [
@@ -82,10 +75,13 @@ export const columnAssignment = defineForm({
     { key: "submit", label: "提交审核", from: ["new", "draft"], to: "office_review", by: [PROPOSER], edits: PROPOSAL_FIELDS, startsCycle: true, tone: "primary" },
     { key: "office_approve", label: "审核通过", from: ["office_review"], to: "deputy_review", by: [OFFICE_CHIEF], opinion: "optional", defaultOpinion: "已核，呈报分管领导批准。", tone: "primary" },
     returnFrom("office_return", "office_review", [OFFICE_CHIEF]),
-    { key: "deputy_approve", label: "批准", from: ["deputy_review"], to: (d) => (needsOpinions(d) ? "opinions" : "director_review"), by: [{ kind: "overseer" }], opinion: "optional", defaultOpinion: "同意。", tone: "primary" },
+    // A 一般调整 needs no director (Art. 5): approved by the deputy, it waits only for 生效.
+    { key: "deputy_approve", label: "批准", from: ["deputy_review"], to: (d) => (needsOpinions(d) ? "opinions" : "approved"), by: [{ kind: "overseer" }], opinion: "optional", defaultOpinion: "同意。", tone: "primary" },
     returnFrom("deputy_return", "deputy_review", [{ kind: "overseer" }]),
-    { key: "give_opinion", label: "提出意见", from: ["opinions"], to: "director_review", by: ALL_CHIEFS, signing: "all", opinion: "required", tone: "primary" },
-    { key: "close_opinions", label: "结束征求意见", from: ["opinions"], to: "director_review", by: [OFFICE_CHIEF], guards: [deadlinePassed], task: false },
+    // Every section and every leader must answer: no one can close the round early (Art. 5).
+    { key: "give_opinion", label: "提出意见", from: ["opinions"], to: "director_review", by: [...ALL_CHIEFS, ...ALL_LEADERS], signing: "all", opinion: "required", tone: "primary" },
+    // Only 初始设置 / 大幅度调整 reach 待局长审定 (a 一般调整 recorded there before Art. 5 was
+    // corrected can still be finished or returned by the director).
     { key: "director_approve", label: "审定", from: ["director_review"], to: "approved", by: [{ kind: "role", role: "director" }], opinion: "optional", defaultOpinion: "同意。", tone: "primary" },
     // 生效 (DESIGN §8) is its own step: 信息统计科, which runs the site (Art. 3), applies the
     // approved table in one transaction when it is ready to switch the site over.

@@ -2,12 +2,14 @@
 // once per server process by instrumentation.ts, and by the test setup and the scripts that
 // drive the engine without Next.js.
 import { dryRunGuard } from "@/lib/columns/dry-run-guard";
+import { reportsToGuard } from "@/lib/columns/topic-requests";
 import { getDb } from "@/lib/db/client";
 import { registerGuard } from "@/lib/form-engine/guards";
 import { registerEffect, registerForm } from "@/lib/form-engine/registry";
 import { COLUMN_FORM } from "./column-assignment";
 import { EFFECTS } from "./effects";
 import { FORMS } from "./index";
+import { TOPIC_FORM } from "./topic-column-request";
 
 // Next.js may evaluate this module once per route bundle (instrumentation.ts, and pages whose
 // params are collected at build time import it too): the first copy registers, the others
@@ -19,4 +21,6 @@ if (!flag.__portalFormsRegistered) {
   for (const e of EFFECTS) registerEffect(e);
   // Tries a column table change on the live table when it is proposed (issue 6).
   registerGuard(COLUMN_FORM, "submit", dryRunGuard(getDb));
+  // A unit's 专题专栏 request goes to the city section it reports to (Art. 6).
+  registerGuard(TOPIC_FORM, "report", reportsToGuard(getDb));
 }

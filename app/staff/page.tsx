@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { myTasks } from "@/lib/form-engine/tasks";
 import { SectionStats } from "@/components/stats/section-stats";
 import { DueList } from "@/components/forms/due-list";
+import { TopicRequestEntry } from "@/components/staff/topic-request-entry";
 import { Pager } from "@/components/staff/pager";
 import { listHref, parseListQuery } from "@/lib/form-engine/list-query";
 
@@ -26,6 +27,7 @@ export default async function StaffHome({ searchParams }: { searchParams: Promis
       <DueList actor={actor} />
       <DraftFlagsNotice sectionId={actor.sectionId} />
       <SectionStats actor={actor} />
+      <TopicRequestEntry actor={actor} />
       <section aria-labelledby="who" className="rounded bg-white p-4 shadow-sm">
         <h2 id="who" className="mb-3 text-lg font-bold">我的信息</h2>
         <dl className="grid grid-cols-[6em_1fr] gap-y-2">

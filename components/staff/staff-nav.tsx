@@ -14,6 +14,7 @@ const LINKS: { href: string; label: string; permission?: Permission }[] = [
   { href: "/staff/security", label: "安全策略", permission: "policy.manage" },
   { href: "/staff/audit", label: "审计记录", permission: "audit.read" },
   { href: "/staff/calendar", label: "工作日历", permission: "calendar.manage" },
+  { href: "/staff/informants", label: "信息员名册", permission: "informants.manage" },
   { href: "/staff/stats", label: "统计督查", permission: "stats.read_all" },
   { href: "/staff/password", label: "修改密码" },
   { href: "/", label: "网站首页" },

@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   // (account.manage), takes effect only when another administrator approves it; the proposer
   // never approves their own (lib/auth/admin-proposals.ts, and a CHECK in the database).
   "admin_account.approve": { roles: ["sysadmin", "secadmin"], mutates: true, label: "批准管理员账号变更" },
+  // The 信息员 register (Art. 4): who each section, county bureau and unit named, with an office phone.
+  "informants.manage": { roles: ["sysadmin"], mutates: true, label: "维护信息员名册" },
   // The working-day calendar behind the 15-working-day letter deadlines (issue 5).
   "calendar.manage": { roles: ["sysadmin"], mutates: true, label: "维护工作日历" },
   // The Art. 7 emergency banner on the home page: the finalizers (审定) of 信息统计科 and 宣传科.

@@ -5,7 +5,8 @@ import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { beijingDayStart } from "@/lib/time/beijing";
 import type { Effect, FormData, Json } from "@/lib/form-engine/types";
-import { revalidateArticle } from "./revalidate";
+import { isPageColumn, replacePageText, withdrawPageText } from "@/lib/columns/page-versions";
+import { revalidateArticle, revalidateColumns } from "./revalidate";
 import { articleSearchFields } from "./search-fields";
 import { parseServiceGuide, type ServiceGuide } from "./service-guide";
 import { sanitizeRichText } from "./sanitize";
@@ -67,6 +68,8 @@ export async function writeArticle(tx: Prisma.TransactionClient, recordId: strin
 }
 
 async function revalidateRecordArticle(recordId: string): Promise<void> {
+  // A form that replaced a single page's text: the column pages carry it.
+  if (await getDb().columnPageVersion.findFirst({ where: { recordId }, select: { id: true } })) return revalidateColumns();
   const a = await getDb().article.findUnique({ where: { recordId }, select: { id: true, column: { select: { slug: true } } } });
   // revalidateArticle itself copes with running outside a Next.js request (tests, scripts).
   if (a) revalidateArticle({ id: a.id, columnSlug: a.column.slug });
@@ -79,6 +82,10 @@ export const publishEffect: Effect = {
     if (ctx.toState !== "published") return;
     const rec = await tx.formRecord.findUniqueOrThrow({ where: { id: ctx.recordId }, select: { sectionId: true } });
     if (!rec.sectionId) throw new Error(`record ${ctx.recordId} has no section to publish for`);
+    // A single-page column (Art. 10) is not a list: the approved content replaces its text.
+    const columnId = str(ctx.data.column);
+    if (await isPageColumn(tx, columnId))
+      return replacePageText(tx, { recordId: ctx.recordId, sectionId: rec.sectionId, columnId, title: str(ctx.data.title), bodyHtml: str(ctx.data.body) });
     await writeArticle(tx, ctx.recordId, rec.sectionId, ctx.data);
   },
   async afterCommit(ctx) {
@@ -89,6 +96,7 @@ export const publishEffect: Effect = {
 export const withdrawEffect: Effect = {
   name: "withdraw",
   async inTransaction(tx, ctx) {
+    if (await withdrawPageText(tx, ctx.recordId)) return;
     await tx.article.update({ where: { recordId: ctx.recordId }, data: { withdrawnAt: new Date(), withdrawReason: ctx.opinion } });
   },
   async afterCommit(ctx) {

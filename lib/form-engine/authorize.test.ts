@@ -27,6 +27,16 @@ describe("who may act, resolved relative to the record", () => {
     expect(partyMatches({ kind: "chiefOf", sectionId: "bgs", label: "局办公室" }, bgsPublisher, rec("draft"))).toBe(false);
   });
 
+  it("resolves one named leader by account name and a leader's role, nobody else", () => {
+    const party = { kind: "leader", username: "fjz2", label: "副局长" } as const;
+    expect(partyMatches(party, { ...fjz2, username: "fjz2" }, rec("opinions"))).toBe(true);
+    expect(partyMatches(party, { ...fjz1, username: "fjz1" }, rec("opinions"))).toBe(false);
+    // The name alone is not enough: an account called fjz2 without a leader's role does not match.
+    expect(partyMatches(party, { ...yzk, username: "fjz2" }, rec("opinions"))).toBe(false);
+    expect(partyMatches({ kind: "leader", username: "jz", label: "局长" }, { id: "jz-id", username: "jz", sectionId: "ld", roles: ["director"] }, rec("opinions"))).toBe(true);
+    expect(partyMatches(party, null, rec("opinions"))).toBe(false);
+  });
+
   it("resolves the deputy overseeing the record's section", () => {
     expect(partyMatches({ kind: "overseer" }, fjz2, rec("deputy_review"))).toBe(true);
     expect(partyMatches({ kind: "overseer" }, fjz1, rec("deputy_review"))).toBe(false);

@@ -37,6 +37,8 @@ export function partyId(p: Party): string {
       return `publisher:${p.sectionId}`;
     case "chiefOf":
       return `chief:${p.sectionId}`;
+    case "leader":
+      return `leader:${p.username}`;
     default:
       return p.kind;
   }
@@ -48,6 +50,9 @@ function partySection(p: { sectionField?: string }, rec: RecordFacts): string | 
   const v = rec.data[p.sectionField];
   return typeof v === "string" && v ? v : null;
 }
+
+/** A bureau leader (局领导): the director or a deputy director. */
+export const isLeader = (roles: readonly string[]) => roles.includes("director") || roles.includes("deputy_director");
 
 export function partyMatches(p: Party, actor: ActorFacts | null, rec: RecordFacts): boolean {
   if (p.kind === "public") return rec.entry === "public";
@@ -76,6 +81,8 @@ export function partyMatches(p: Party, actor: ActorFacts | null, rec: RecordFact
       return actor.roles.includes(p.role);
     case "finalizer":
       return actor.roles.includes("finalizer") && actor.sectionId === p.sectionId;
+    case "leader":
+      return isLeader(actor.roles) && actor.username === p.username;
   }
 }
 

@@ -47,8 +47,15 @@ function seeds(): Seed[] {
   }
   const ca = getForm("column-assignment")!;
   for (const state of Object.keys(ca.states)) for (const scope of ["minor", "major"]) out.push({ formKey: ca.key, state, sectionId: "xxtjk", data: { scope } });
-  // The opinion round half collected: 医政科 and 宣传科 answered; one earlier answer of 人事科 was in another state.
-  out.push({ formKey: ca.key, state: "opinions", sectionId: "xxtjk", data: { scope: "major" }, events: [["give_opinion", "opinions", "chief:yzk"], ["give_opinion", "opinions", "chief:xck"], ["give_opinion", "deputy_review", "chief:rsk"]] });
+  // The opinion round half collected: 医政科, 宣传科 and fjz2 answered; one earlier answer of 人事科 was in another state.
+  out.push({ formKey: ca.key, state: "opinions", sectionId: "xxtjk", data: { scope: "major" }, events: [["give_opinion", "opinions", "chief:yzk"], ["give_opinion", "opinions", "chief:xck"], ["give_opinion", "deputy_review", "chief:rsk"], ["give_opinion", "opinions", "leader:fjz2"]] });
+  // 专题专栏 requests: a section's, and units' routed by the 业务归口科室 they chose (or none, or a malformed value).
+  const tr = getForm("topic-column-request")!;
+  for (const state of Object.keys(tr.states)) {
+    out.push({ formKey: tr.key, state, sectionId: "jkk", data: { topicName: "x" } });
+    for (const [sectionId, citySection] of [["wsjds", "yzk"], ["rcq", "jcwsk"], ["rcq", undefined], ["jkzx", 7]] as const)
+      out.push({ formKey: tr.key, state, sectionId, data: { topicName: "x", ...(citySection === undefined ? {} : { citySection }) } });
+  }
   // A record of a form nobody registered is seen by nobody.
   out.push({ formKey: "no-such-form", state: "draft", sectionId: "yzk" });
   return out;
@@ -105,7 +112,7 @@ async function allPages<T extends { recordId: string }>(fetch: (page: number) =>
 
 describe("lists decided in the database", () => {
   it("seeds a set that exercises every kind of cell", async () => {
-    expect(ids.length).toBe(146);
+    expect(ids.length).toBe(176);
     expect(actors.length).toBe(DEMO_ACCOUNTS.length);
   });
 

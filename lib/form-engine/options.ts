@@ -5,19 +5,23 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 type Client = Db | Prisma.TransactionClient;
 
 /**
- * The list columns a section keeps (Art. 10): its own, and those entrusted to a unit that
- * reports to it (信用信息双公示 is entrusted to 市卫生监督所, which reports to 医政科).
+ * The columns a section publishes to (Art. 10): its own, and those entrusted to a unit that
+ * reports to it (信用信息双公示 is entrusted to 市卫生监督所, which reports to 医政科). List
+ * columns take items; a single-page column (机构职能, 依申请公开, 服务承诺) has its text replaced.
  */
 export function responsibleColumns(db: Client, sectionId: string) {
   return db.column.findMany({
     where: {
-      kind: "list",
+      kind: { in: ["list", "page"] },
       sections: { some: { OR: [{ sectionId }, { entrusted: true, section: { reportsToId: sectionId } }] } },
     },
     orderBy: { sortOrder: "asc" },
-    select: { id: true, name: true, slug: true },
+    select: { id: true, name: true, slug: true, kind: true },
   });
 }
+
+/** How the column picker names a column: a single page says that its text will be replaced. */
+export const columnOptionName = (c: { name: string; kind: string }) => (c.kind === "page" ? `${c.name}（单页栏目：发布后替换页面内容）` : c.name);
 
 export function allListColumns(db: Client) {
   return db.column.findMany({ where: { kind: "list" }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, slug: true } });

@@ -9,7 +9,7 @@
 // Records are aliased `r` (form_records).
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActorFacts } from "./authorize";
-import { partyId } from "./authorize";
+import { isLeader, partyId } from "./authorize";
 import type { ActionDef, Condition, FormDefinition, Party } from "./types";
 
 /**
@@ -72,6 +72,8 @@ function partyPred(p: Party, actor: ListActor): Pred {
       return has(p.role);
     case "finalizer":
       return has("finalizer") && actor.sectionId === p.sectionId;
+    case "leader":
+      return isLeader(actor.roles) && actor.username === p.username;
   }
 }
 

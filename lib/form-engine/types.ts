@@ -94,8 +94,7 @@ export interface SignoffBlock {
  *   (query code + second factor), and only on that case (`public.citizenActions`).
  * - chiefOf: the chief of one named section (局办公室 reviews a column-table change). A step
  *   whose `by` lists one chiefOf per bureau section with `signing: "all"` asks every section
- *   chief for an opinion; a separate step guarded by a deadline lets it move on without the
- *   late ones (forms/column-assignment.ts).
+ *   chief for an opinion (with one `leader` party per bureau leader: forms/column-assignment.ts).
  */
 export type Party =
   | { kind: "publisher"; sectionField?: string }
@@ -108,7 +107,10 @@ export type Party =
   | { kind: "citizen" }
   | { kind: "chiefOf"; sectionId: string; label: string }
   /** The reporting account (信息员) of a county bureau or unit, e.g. one a letter was forwarded to. */
-  | { kind: "reporter"; sectionField?: string };
+  | { kind: "reporter"; sectionField?: string }
+  /** One named bureau leader (the director or a deputy director, by account name): a step whose
+   * `by` lists every leader with `signing: "all"` asks each of them (Art. 5 opinions). */
+  | { kind: "leader"; username: string; label: string };
 
 export type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 export type FormData = Record<string, Json>;

@@ -2,7 +2,7 @@
 import type { Actor } from "@/lib/auth/login";
 import type { Db } from "@/lib/db/client";
 import { allowedActions, canView, type RecordFacts } from "./authorize";
-import { columnTreeOptions, responsibleColumns, sectionOptions } from "./options";
+import { columnOptionName, columnTreeOptions, responsibleColumns, sectionOptions } from "./options";
 import { todayInBeijing } from "@/lib/time/beijing";
 import { creationFacts, factsOf, loadRecord } from "./records";
 import { getForm } from "./registry";
@@ -16,7 +16,7 @@ const picksColumnCodes = (def: FormDefinition) =>
 async function pickers(db: Db, sectionId: string, def: FormDefinition) {
   const wantsTree = picksColumnCodes(def);
   const [columns, sections, columnTree] = await Promise.all([responsibleColumns(db, sectionId), sectionOptions(db), wantsTree ? columnTreeOptions(db) : []]);
-  return { columns: columns.map((c) => ({ id: c.id, name: c.name, slug: c.slug })), sections, columnTree };
+  return { columns: columns.map((c) => ({ id: c.id, name: columnOptionName(c), slug: c.slug })), sections, columnTree };
 }
 
 /** The record as the actor may see it, or null (not found and not allowed read the same). */

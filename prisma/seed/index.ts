@@ -5,6 +5,7 @@ import { demoBody, demoServiceGuide, DEMO_ARTICLES } from "./articles";
 import { calendarSeed } from "./calendar";
 import { COLUMNS } from "./columns";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { DEMO_INFORMANTS } from "./informants";
 import { SECTIONS } from "./organisation";
 import { recomputeOpenClocks } from "../../lib/form-engine/clock-rows";
 import { FORMS } from "../../forms";
@@ -90,6 +91,11 @@ async function backfillSearchFields(db: Db) {
   for (const a of stale) await db.article.update({ where: { id: a.id }, data: articleSearchFields(a.title, a.bodyHtml) });
 }
 
+// skipDuplicates keeps the register as the system administrator changed it.
+async function seedInformants(db: Db) {
+  await db.informant.createMany({ data: DEMO_INFORMANTS, skipDuplicates: true });
+}
+
 async function seedCalendar(db: Db) {
   const { days, years } = calendarSeed();
   // skipDuplicates keeps an administrator's corrections on a later run.
@@ -104,6 +110,7 @@ export async function seedAll(url: string): Promise<string> {
     await seedSections(db);
     const accounts = await seedAccounts(db);
     await seedColumns(db);
+    await seedInformants(db);
     const articles = await seedArticles(db);
     await backfillSearchFields(db);
     await seedCalendar(db);

@@ -33,5 +33,16 @@ export const SECTIONS: SectionSeed[] = [
   { id: "jkzx", name: "市疾病预防控制中心", kind: "affiliated_unit", reportsTo: "jkk", demo: true },
 ];
 
+/**
+ * The bureau leaders (局领导, Art. 5): the director and the deputy directors, by account name.
+ * Every one of them gives an opinion on an initial setup or a 大幅度调整 of the column table.
+ */
+export const LEADERS: { username: string; title: string }[] = [
+  { username: "jz", title: "局长" },
+  { username: "fjz1", title: "副局长（fjz1）" },
+  { username: "fjz2", title: "副局长（fjz2）" },
+  { username: "fjz3", title: "副局长（fjz3）" },
+];
+
 export const BUSINESS_SECTIONS = ["yzk", "jkk", "jcwsk"];
 export const LAW_ENFORCING_SECTIONS = SECTIONS.filter((s) => s.enforcesLaw).map((s) => s.id);

@@ -3,6 +3,7 @@ import { COLUMN_FORM } from "@/forms/column-assignment";
 import { allowed } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { draftFlagsFor } from "@/lib/columns/draft-flags";
+import { informantsBySection } from "@/lib/columns/informants";
 import { diffVersions, listVersions, liveTree, sectionNames } from "@/lib/columns/table";
 import { getDb } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
@@ -15,7 +16,11 @@ export default async function ColumnsPage({ searchParams }: { searchParams: Prom
   const actor = await requireActor("/staff/columns");
   const db = getDb();
   const q = await searchParams;
-  const [tree, names, versions, flags] = await Promise.all([liveTree(db), sectionNames(db), listVersions(db), draftFlagsFor(db, actor.sectionId)]);
+  const [tree, names, versions, flags, informants, pages] = await Promise.all([
+    liveTree(db), sectionNames(db), listVersions(db), draftFlagsFor(db, actor.sectionId), informantsBySection(db),
+    db.column.findMany({ where: { kind: "page" }, select: { slug: true } }),
+  ]);
+  const pageSlugs = new Set(pages.map((p) => p.slug));
   const from = toId(q.from);
   const to = toId(q.to);
   const diff = from !== null && to !== null ? await diffVersions(db, from, to) : null;
@@ -28,15 +33,24 @@ export default async function ColumnsPage({ searchParams }: { searchParams: Prom
           <h1 className="text-xl font-bold">栏目及责任科室</h1>
           {mayPropose ? <Link href="/staff/forms/column-assignment/new" className="rounded bg-brand px-4 py-2 text-white">新建栏目调整</Link> : null}
         </div>
-        <p className="mb-2 text-sm text-slate-600">栏目的增删、更名、移动和责任科室、更新周期的调整，须由信息统计科提出，经局办公室审核、分管领导批准、局长审定后，由信息统计科执行生效（第五条、第十条）。</p>
+        <p className="mb-2 text-sm text-slate-600">栏目的增删、更名、移动和责任科室、更新周期的调整，须由信息统计科提出：一般调整经局办公室审核、分管领导批准后由信息统计科执行生效；初始设置和大幅度调整还须征求各科室和各位局领导的意见，经局长审定后生效（第五条、第十条）。单页栏目的内容通过信息发布审批表修改，发布后替换页面内容，历次内容可在“历次内容”中查看。</p>
         <table className="w-full text-left" aria-label="栏目表">
-          <thead><tr className="border-b"><th className="py-1">栏目</th><th>代码</th><th>责任科室</th><th>更新周期</th><th>状态</th></tr></thead>
+          <thead><tr className="border-b"><th className="py-1">栏目</th><th>代码</th><th>责任科室</th><th>信息员</th><th>更新周期</th><th>状态</th></tr></thead>
           <tbody>
             {tree.map((c) => (
               <tr key={c.slug} className="border-b border-slate-100" data-slug={c.slug}>
-                <td className="py-1" style={{ paddingLeft: `${c.depth * 1.5}rem` }}>{c.name}</td>
+                <td className="py-1" style={{ paddingLeft: `${c.depth * 1.5}rem` }}>
+                  {c.name}
+                  {pageSlugs.has(c.slug) ? <> （单页，<Link href={`/staff/columns/pages/${c.slug}`} className="text-brand underline">历次内容</Link>）</> : null}
+                </td>
                 <td className="font-mono text-sm">{c.slug}</td>
                 <td>{c.sections.map((s) => names[s] ?? s).join("、") || "—"}</td>
+                <td data-testid="column-informants">
+                  {c.sections.length === 0 ? "—" : c.sections.map((s) => {
+                    const who = informants[s];
+                    return <div key={s}>{who ? `${who.name}（${who.officePhone}）` : <span className="text-red-700">{names[s] ?? s}未登记信息员</span>}</div>;
+                  })}
+                </td>
                 <td>{c.intervalDays ? `${c.intervalDays}天` : "—"}</td>
                 <td>{c.visible ? "显示" : "隐藏"}</td>
               </tr>

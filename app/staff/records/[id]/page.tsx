@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { RecordWorkArea } from "@/components/forms/record-work-area";
 import { ClassifiedCheck } from "@/components/staff/classified-check";
 import { RecordClocks } from "@/components/forms/record-clocks";
+import { TopicLinks } from "@/components/staff/topic-links";
 import { requireActor } from "@/lib/auth/session";
 import { articlePreview } from "@/lib/content/preview";
 import { getDb } from "@/lib/db/client";
@@ -49,6 +50,7 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
         ) : null}
       </section>
       <RecordClocks def={def} record={record} />
+      <TopicLinks record={record} />
       {def.key === "publication-approval" ? <ClassifiedCheck recordId={record.id} actor={actor} /> : null}
       <RecordWorkArea view={view} data={data} lookups={lookups} back={{ href: "/staff/records", label: "返回事项列表" }} preview={await articlePreview(getDb(), def, record)} />
     </div>
