@@ -5,6 +5,8 @@ import { dryRunGuard } from "@/lib/columns/dry-run-guard";
 import { getDb } from "@/lib/db/client";
 import { registerGuard } from "@/lib/form-engine/guards";
 import { registerEffect, registerForm } from "@/lib/form-engine/registry";
+import { circularSectionGuard, quarterNotApprovedGuard } from "@/lib/stats/stats-effects";
+import { ASSESSMENT_APPROVE_ACTION, ASSESSMENT_FORM, CIRCULAR_FORM } from "@/lib/stats/keys";
 import { COLUMN_FORM } from "./column-assignment";
 import { EFFECTS } from "./effects";
 import { FORMS } from "./index";
@@ -19,4 +21,7 @@ if (!flag.__portalFormsRegistered) {
   for (const e of EFFECTS) registerEffect(e);
   // Tries a column table change on the live table when it is proposed (issue 6).
   registerGuard(COLUMN_FORM, "submit", dryRunGuard(getDb));
+  // 考核 and 通报 (issue 13 items 8, 9): a quarter is frozen once; a 通报 names a real section.
+  registerGuard(ASSESSMENT_FORM, ASSESSMENT_APPROVE_ACTION, quarterNotApprovedGuard(getDb));
+  for (const action of ["save", "submit"]) registerGuard(CIRCULAR_FORM, action, circularSectionGuard(getDb));
 }
