@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   "banner.on": "开启紧急公告",
   "banner.off": "关闭紧急公告",
   "classified.confirm": "确认涉密关键词提示",
+  "assessment.weights_update": "修改考核计分办法",
   "personal_data.view": "查看来信人个人信息",
   "form.transition": "业务办理",
   "form.refused": "拒绝办理（涉密信息未保存）",

@@ -38,3 +38,13 @@ export function periodBounds(p: string): { start: Date; end: Date } {
   };
 }
 
+
+/** The quarter before the one `now` falls in: the quarter a 考核 is usually approved for. */
+export function previousQuarter(now = new Date()): string {
+  return quarterOf(new Date(periodBounds(quarterOf(now)).start.getTime() - 1));
+}
+
+/** The quarter asked for if valid, else the last finished quarter. */
+export function selectedQuarter(asked: string | null | undefined, now = new Date()): string {
+  return asked && /^\d{4}-Q[1-4]$/.test(asked) ? asked : previousQuarter(now);
+}
