@@ -35,6 +35,6 @@ INSERT INTO "assessment_weights" ("key", "label", "points", "sortOrder") VALUES
   ('published',     '每发布一条信息',                 2, 1),
   ('submitted',     '县区、单位每报送一条信息',       1, 2),
   ('adopted',       '县区、单位每被采用一条信息',     3, 3),
-  ('lateLetter',    '每件来信超期答复或超期未答复',  -2, 4),
+  ('lateLetter',    '每件来信超期答复',  -2, 4),
   ('staleColumn',   '每个责任栏目未按周期更新',       -5, 5),
   ('circular',      '每次被通报',                   -10, 6);
