@@ -24,11 +24,13 @@ test("xxtjk-kz drafts the quarter's 考核, approves it, and downloads the PDF",
   await as(page, "xxtjk-kz");
   await page.getByRole("link", { name: "统计督查", exact: true }).click();
   await page.getByTestId("assessment-link").click();
+  await expect(page).toHaveURL(/\/staff\/stats\/assessment/);
   await expect(page.getByRole("heading", { name: "季度考核（第十九条）" })).toBeVisible();
   await expect(page.getByTestId("assessment-status")).toHaveAttribute("data-frozen", "false");
   await expect(page.getByTestId("assessment-table")).toContainText("榕城区卫生计生局");
 
   await page.getByRole("link", { name: "新建季度考核表" }).click();
+  await expect(page).toHaveURL(/\/staff\/forms\/quarterly-assessment\/new/);
   await page.getByLabel("考核季度").fill(quarter);
   await page.getByLabel("说明").fill("按计分办法计算的季度考核");
   await page.getByRole("button", { name: "保存草稿", exact: true }).click();
@@ -58,6 +60,7 @@ test("a 通报 by xxtjk-kz, approved by the deputy in charge, is listed in the s
   await as(page, "xxtjk-kz");
   await page.goto("/staff/stats");
   await page.getByRole("link", { name: "新建通报" }).click();
+  await expect(page).toHaveURL(/\/staff\/forms\/circular\/new/);
   await page.getByLabel("被通报科室或单位").selectOption({ label: "基层卫生科" });
   await page.getByLabel("通报事由").fill(caseText);
   await page.getByRole("button", { name: "提交审批", exact: true }).click();

@@ -38,7 +38,7 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
       <section aria-labelledby="table" className="min-w-0 rounded bg-white p-4 shadow-sm">
         <h2 id="table" className="mb-3 text-lg font-bold">{periodLabel(period)}考核表</h2>
         <form method="get" className="mb-3 flex flex-wrap items-center gap-2">
-          <label htmlFor="period">考核季度</label>
+          <label htmlFor="period">查看季度</label>
           <select id="period" name="period" defaultValue={period} className="rounded border px-2 py-1">
             {options.map((p) => <option key={p} value={p}>{periodLabel(p)}</option>)}
           </select>
