@@ -40,10 +40,12 @@ export const AUDIT_ACTION_GROUPS: { value: string; label: string }[] = [
   { value: "banner", label: "紧急公告" },
   { value: "calendar", label: "工作日历" },
   { value: "audit", label: "审计记录导出" },
+  { value: "assessment", label: "考核计分办法" },
 ];
 
 export const AUDIT_OBJECTS: Record<string, string> = {
   account: "账号",
+  assessment_weights: "考核计分办法",
   audit_events: "审计记录",
   calendar_day: "工作日历",
   calendar_year: "年度日历",
