@@ -84,4 +84,30 @@ test("a 通报 by xxtjk-kz, approved by the deputy in charge, is listed in the s
   await expect(page.getByTestId("circulars")).toContainText("基层卫生科");
   await expect(page.getByTestId("supervision-stale-sections")).toBeVisible();
   await expect(page.getByTestId("leak-signals")).toBeVisible();
+
+  // The section named sees it on its own workplace.
+  await as(page, "jcwsk");
+  await expect(page.getByTestId("own-circulars")).toContainText(caseText);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("xxtjk-kz changes a 考核 weight with a plain form post; a bad value is refused with its message and kept", async ({ page }) => {
+    await as(page, "xxtjk-kz");
+    await page.goto("/staff/stats/assessment");
+    await page.getByLabel("每次被通报（分）").fill("-8");
+    await page.getByLabel("县区、单位每被采用一条信息（分）").fill("三");
+    await page.getByRole("button", { name: "保存计分办法" }).click();
+    await expect(page.getByRole("alert")).toContainText("填写的内容有误");
+    await expect(page.getByLabel("县区、单位每被采用一条信息（分）")).toHaveValue("三");
+    await expect(page.getByText("请填写−1000到1000之间的整数")).toBeVisible();
+    await page.getByLabel("县区、单位每被采用一条信息（分）").fill("4");
+    await page.getByLabel("每次被通报（分）").fill("-8");
+    await page.getByRole("button", { name: "保存计分办法" }).click();
+    await expect(page.getByRole("status")).toContainText("计分办法已保存");
+    await page.goto("/staff/stats/assessment");
+    await expect(page.getByLabel("每次被通报（分）")).toHaveValue("-8");
+    await expect(page.getByLabel("县区、单位每被采用一条信息（分）")).toHaveValue("4");
+  });
 });
