@@ -36,7 +36,7 @@ export async function updateAssessmentWeights(db: Db, actor: Actor | null, input
   const next = parseWeights(input);
   await db.$transaction(async (tx) => {
     const before = Object.fromEntries((await loadWeights(tx)).map((w) => [w.key, w.points]));
-    for (const k of WEIGHT_KEYS) await tx.assessmentWeight.update({ where: { key: k }, data: { points: next[k], updatedById: actor.id } });
+    for (const k of WEIGHT_KEYS) await tx.assessmentWeight.upsert({ where: { key: k }, create: { key: k, points: next[k], updatedById: actor.id }, update: { points: next[k], updatedById: actor.id } });
     await recordAudit(tx, { actorId: actor.id, actorName: actor.username, action: "assessment.weights_update", objectType: "assessment_weights", objectId: null, detail: { before, after: next } });
   });
 }

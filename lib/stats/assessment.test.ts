@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { scoreOf, WEIGHT_KEYS, type WeightRow, weightsOf } from "./assessment";
+import { DEFAULT_WEIGHTS, scoreOf, WEIGHT_KEYS, type WeightRow, weightsOf } from "./assessment";
 import { renderAssessmentPdf } from "./assessment-pdf";
 import { parseWeights } from "./assessment-weights";
 import { periodBounds, previousQuarter, selectedQuarter } from "./period";
 
-const DEFAULTS: WeightRow[] = [
-  { key: "base", label: "基础分", points: 100 }, { key: "published", label: "每发布一条信息", points: 2 },
-  { key: "submitted", label: "县区、单位每报送一条信息", points: 1 }, { key: "adopted", label: "县区、单位每被采用一条信息", points: 3 },
-  { key: "lateLetter", label: "每件来信超期答复", points: -2 }, { key: "staleColumn", label: "每个责任栏目未按周期更新", points: -5 },
-  { key: "circular", label: "每次被通报", points: -10 },
-];
+const DEFAULTS: WeightRow[] = [...DEFAULT_WEIGHTS];
 const counts = { published: 4, submitted: 5, adopted: 2, lateLetters: 1, staleColumns: 2, circulars: 1 };
 
 describe("the 考核 score", () => {

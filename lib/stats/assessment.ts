@@ -7,7 +7,8 @@
 //       + 超期答复来信 × lateLetter                 (letters answered after the 15-working-day deadline)
 //       + 未按周期更新的责任栏目 × staleColumn       (the section's own updates, at the quarter's end)
 //       + 被通报次数 × circular                     (通报 approved in the quarter)
-// The points are rows of `assessment_weights` (defaults in the migration, README "季度考核").
+// The points are DEFAULT_WEIGHTS below (README "季度考核"), each overridden by its row in
+// `assessment_weights` once xxtjk-kz has changed it.
 // Once approved, the table is stored in `assessment_snapshots` and read from there.
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -47,9 +48,20 @@ export interface AssessmentView {
   rows: AssessmentRow[];
 }
 
+/** The documented defaults, in display order. The migration inserts nothing, so an empty database stays empty (restore). */
+export const DEFAULT_WEIGHTS: readonly WeightRow[] = [
+  { key: "base", label: "基础分", points: 100 },
+  { key: "published", label: "每发布一条信息", points: 2 },
+  { key: "submitted", label: "县区、单位每报送一条信息", points: 1 },
+  { key: "adopted", label: "县区、单位每被采用一条信息", points: 3 },
+  { key: "lateLetter", label: "每件来信超期答复", points: -2 },
+  { key: "staleColumn", label: "每个责任栏目未按周期更新", points: -5 },
+  { key: "circular", label: "每次被通报", points: -10 },
+];
+
 export async function loadWeights(db: Client): Promise<WeightRow[]> {
-  const rows = await db.assessmentWeight.findMany({ orderBy: [{ sortOrder: "asc" }, { key: "asc" }] });
-  return rows.filter((r): r is typeof r & { key: WeightKey } => (WEIGHT_KEYS as readonly string[]).includes(r.key)).map((r) => ({ key: r.key, label: r.label, points: r.points }));
+  const stored = new Map((await db.assessmentWeight.findMany({ select: { key: true, points: true } })).map((r) => [r.key, r.points]));
+  return DEFAULT_WEIGHTS.map((w) => ({ ...w, points: stored.get(w.key) ?? w.points }));
 }
 
 export const weightsOf = (rows: WeightRow[]): Weights =>
