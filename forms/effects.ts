@@ -7,6 +7,7 @@ import { publishEffect, withdrawEffect } from "@/lib/content/publish";
 import "@/lib/security/classified-guard-registration";
 import type { Effect } from "@/lib/form-engine/types";
 import { mailboxPublishEffect } from "@/lib/mailbox/revalidate";
+import { freezeAssessmentEffect } from "@/lib/stats/stats-effects";
 
 /** Registered with the engine by name (forms/server.ts). */
-export const EFFECTS: Effect[] = [publishEffect, withdrawEffect, mailboxPublishEffect, applyColumnChangesEffect, createTopicColumnDraftEffect];
+export const EFFECTS: Effect[] = [publishEffect, withdrawEffect, mailboxPublishEffect, applyColumnChangesEffect, createTopicColumnDraftEffect, freezeAssessmentEffect];

@@ -1,10 +1,12 @@
 // The form definitions. Adding a definition is adding it to this list; forms/server.ts
 // registers them (and the effects they name) with the engine.
 import type { FormDefinition } from "@/lib/form-engine/types";
+import { assessment } from "./assessment";
+import { circular } from "./circular";
 import { columnAssignment } from "./column-assignment";
 import { disclosureRequest } from "./disclosure-request";
 import { mailboxLetter } from "./mailbox-letter";
 import { publicationApproval } from "./publication-approval";
 import { topicColumnRequest } from "./topic-column-request";
 
-export const FORMS: FormDefinition[] = [publicationApproval, mailboxLetter, columnAssignment, disclosureRequest, topicColumnRequest];
+export const FORMS: FormDefinition[] = [publicationApproval, mailboxLetter, columnAssignment, disclosureRequest, topicColumnRequest, circular, assessment];

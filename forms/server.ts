@@ -6,6 +6,8 @@ import { reportsToGuard } from "@/lib/columns/topic-requests";
 import { getDb } from "@/lib/db/client";
 import { registerGuard } from "@/lib/form-engine/guards";
 import { registerEffect, registerForm } from "@/lib/form-engine/registry";
+import { circularSectionGuard, quarterNotApprovedGuard } from "@/lib/stats/stats-effects";
+import { ASSESSMENT_APPROVE_ACTION, ASSESSMENT_FORM, CIRCULAR_FORM } from "@/lib/stats/keys";
 import { COLUMN_FORM } from "./column-assignment";
 import { EFFECTS } from "./effects";
 import { FORMS } from "./index";
@@ -23,4 +25,7 @@ if (!flag.__portalFormsRegistered) {
   registerGuard(COLUMN_FORM, "submit", dryRunGuard(getDb));
   // A unit's 专题专栏 request goes to the city section it reports to (Art. 6).
   registerGuard(TOPIC_FORM, "report", reportsToGuard(getDb));
+  // 考核 and 通报 (issue 13 items 8, 9): a quarter is frozen once; a 通报 names a real section.
+  registerGuard(ASSESSMENT_FORM, ASSESSMENT_APPROVE_ACTION, quarterNotApprovedGuard(getDb));
+  for (const action of ["save", "submit"]) registerGuard(CIRCULAR_FORM, action, circularSectionGuard(getDb));
 }

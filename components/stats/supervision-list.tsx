@@ -14,7 +14,10 @@ function Block({ id, title, count, children }: { id: string; title: string; coun
 export function SupervisionList({ s }: { s: Supervision }) {
   return (
     <div className="grid gap-3">
-      <Block id="overdue-columns" title="未按规定周期更新的栏目" count={s.overdueColumns.length}>
+      <Block id="stale-sections" title="科室未在其责任栏目中按周期更新（按各科室自身更新判断）" count={s.staleSections.length}>
+        {s.staleSections.map((x) => <li key={`${x.sectionId}-${x.columnId}`}>{x.sectionName}：{x.columnName}，要求每{x.intervalDays}天更新，{x.daysSince === null ? "本科室从未更新" : `本科室已${x.daysSince}天未更新`}（本季度{x.ownUpdatesSince}条）</li>)}
+      </Block>
+      <Block id="overdue-columns" title="整个栏目未按规定周期更新" count={s.overdueColumns.length}>
         {s.overdueColumns.map((o) => <li key={o.column.id}>{o.column.name}：要求每{o.column.updateIntervalDays}天更新，{o.daysSince === null ? "从未更新" : `已${o.daysSince}天未更新`}</li>)}
       </Block>
       <Block id="empty-columns" title="责任栏目空白" count={s.emptyColumns.length}>

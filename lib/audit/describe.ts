@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   "banner.on": "开启紧急公告",
   "banner.off": "关闭紧急公告",
   "classified.confirm": "确认涉密关键词提示",
+  "assessment.weights_update": "修改考核计分办法",
   "personal_data.view": "查看来信人个人信息",
   "form.transition": "业务办理",
   "form.refused": "拒绝办理（涉密信息未保存）",
@@ -39,10 +40,12 @@ export const AUDIT_ACTION_GROUPS: { value: string; label: string }[] = [
   { value: "banner", label: "紧急公告" },
   { value: "calendar", label: "工作日历" },
   { value: "audit", label: "审计记录导出" },
+  { value: "assessment", label: "考核计分办法" },
 ];
 
 export const AUDIT_OBJECTS: Record<string, string> = {
   account: "账号",
+  assessment_weights: "考核计分办法",
   audit_events: "审计记录",
   calendar_day: "工作日历",
   calendar_year: "年度日历",

@@ -9,6 +9,10 @@ import { beijingDate } from "@/lib/calendar/working-days";
 import { MAILBOX_FORM_KEY, OFFICE_SECTION_ID } from "@/forms/mailbox-letter";
 import { letterFacts, OPEN_STATES } from "@/lib/mailbox/letters";
 import { computeFigures, type FigureTable, type LetterRow } from "./figures";
+import { distinctRecordCounts, type Client } from "./item-counts";
+import { quarterOf, periodBounds } from "./period";
+import { staleSections } from "./section-staleness";
+import { unitSubmissionCounts } from "./submissions";
 import { singleVetoMonitors, type ColumnState, type Monitor, type OpenLetter } from "./monitors";
 import { supervise, type LetterDue, type PublishedItem, type Supervision } from "./supervision";
 
@@ -29,13 +33,24 @@ export interface StatsReport {
 /** `ownOnly` gives even a site-wide reader just their own section (the /staff view). */
 export async function loadStats(db: Db, actor: Actor, now = new Date(), opts: { ownOnly?: boolean } = {}): Promise<StatsReport> {
   const all = can(actor, "stats.read_all") && !opts.ownOnly;
-  const [sections, events, articles, columns, letters, cal] = await Promise.all([
+  const r = await siteStats(db, now);
+  return all ? { ...r, all } : { ...r, sections: r.sections.filter((s) => s.id === actor.sectionId), supervision: ownSupervision(r.supervision, actor.sectionId), monitors: r.monitors.filter((m) => m.sectionIds.includes(actor.sectionId)), all };
+}
+
+/**
+ * The whole site's report as of `now`, for no one in particular: loadStats scopes it to an actor;
+ * the quarterly assessment reads it inside the approving transaction.
+ */
+export async function siteStats(db: Client, now = new Date()): Promise<Omit<StatsReport, "all">> {
+  const [sections, counts, unitCounts, articles, columns, letters, cal, stale] = await Promise.all([
     db.section.findMany({ where: { kind: { not: "leadership" } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true, kind: true } }),
-    db.formEvent.findMany({ where: { record: { formKey: PUBLICATION_FORM_KEY } }, select: { action: true, createdAt: true, record: { select: { sectionId: true } } } }),
+    distinctRecordCounts(db, PUBLICATION_FORM_KEY, { submit: "submitted", "*_return": "returned" }),
+    unitSubmissionCounts(db),
     db.article.findMany({ select: { id: true, title: true, sectionId: true, columnId: true, publishAt: true, withdrawnAt: true, withdrawReason: true, recordId: true, isDemo: true, record: { select: { events: { select: { action: true } } } } } }),
     db.column.findMany({ include: { sections: { select: { sectionId: true } } } }),
     db.formRecord.findMany({ where: { formKey: MAILBOX_FORM_KEY }, include: { events: true } }),
     loadCalendar(db),
+    staleSections(db, now, periodBounds(quarterOf(now)).start),
   ]);
 
   const lastPublish = new Map<string, Date>();
@@ -69,7 +84,7 @@ export async function loadStats(db: Db, actor: Actor, now = new Date(), opts: { 
   }
 
   const figures = computeFigures({
-    events: events.map((e) => ({ action: e.action, createdAt: e.createdAt, sectionId: e.record.sectionId })),
+    counts: [...counts, ...unitCounts],
     articles: articles.filter((a) => a.publishAt <= now),
     letters: letterRows,
     responsible,
@@ -77,19 +92,18 @@ export async function loadStats(db: Db, actor: Actor, now = new Date(), opts: { 
   const items: PublishedItem[] = articles
     .filter((a) => a.publishAt <= now)
     .map((a) => ({ id: a.id, title: a.title, sectionId: a.sectionId, isDemo: a.isDemo, recordId: a.recordId, actions: a.record?.events.map((e) => e.action) ?? [], withdrawnAt: a.withdrawnAt, withdrawReason: a.withdrawReason, publishAt: a.publishAt }));
-  const supervision = supervise({ columns: columnStates, articles: items, letters: dues }, now);
+  const supervision = supervise({ columns: columnStates, articles: items, letters: dues, staleSections: stale }, now);
   const monitors = singleVetoMonitors(columnStates, open, now);
 
   const periods = [...new Set([...figures.values()].flatMap((m) => [...m.keys()]))].sort((a, b) => b.localeCompare(a));
-  return all
-    ? { sections, figures, periods, supervision, monitors, all }
-    : { sections: sections.filter((s) => s.id === actor.sectionId), figures, periods, supervision: ownSupervision(supervision, actor.sectionId), monitors: monitors.filter((m) => m.sectionIds.includes(actor.sectionId)), all };
+  return { sections, figures, periods, supervision, monitors };
 }
 
 /** What one section is told about itself on /staff. */
 function ownSupervision(s: Supervision, sectionId: string): Supervision {
   return {
     overdueColumns: s.overdueColumns.filter((o) => o.column.sectionIds.includes(sectionId)),
+    staleSections: s.staleSections.filter((x) => x.sectionId === sectionId),
     emptyColumns: s.emptyColumns.filter((c) => c.sectionIds.includes(sectionId)),
     unapproved: s.unapproved.filter((a) => a.sectionId === sectionId),
     withdrawals: s.withdrawals.filter((a) => a.sectionId === sectionId),

@@ -10,7 +10,7 @@ describe("statistics PDF", () => {
       sections: [{ id: "xxtjk", name: "信息统计科", kind: "bureau_section" }],
       figures: new Map([["xxtjk", new Map([["2026-Q4", f]])]]),
       periods: ["2026-Q4"], monitors: [], all: true,
-      supervision: { overdueColumns: [], emptyColumns: [], unapproved: [], withdrawals: [], overdueLetters: [] },
+      supervision: { overdueColumns: [], staleSections: [], emptyColumns: [], unapproved: [], withdrawals: [], overdueLetters: [] },
     };
     const pdf = await renderStatsPdf(report, "2026-Q4");
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");

@@ -36,7 +36,7 @@ beforeAll(async () => {
   const c = await db().column.create({ data: { slug: SLUG, name: `统计测试栏目${tag}`, group: "topics", updateIntervalDays: 30, sections: { create: { sectionId: SECTION } } } });
   columnId = c.id;
   const P = "publication-approval";
-  // 2025-Q4: one submission; 2026-Q1: two submissions, one return, one publication;
+  // 2025-Q4: one submission; 2026-Q1: one item submitted twice (one return between), one publication;
   // 2026-Q2: one submission and publication; 2026-Q3: a withdrawal; 2026-Q4 (Oct): one publication
   // whose record lacks the final sign-off, which supervision must show.
   await record(P, "draft", [["submit", "2025-11-03"]]);
@@ -67,10 +67,10 @@ describe("statistics over fixture data spanning several quarters", () => {
     expect(r.all).toBe(true);
     expect(r.sections.some((s) => s.id === SECTION)).toBe(true);
     expect(figuresFor(r.figures, SECTION, "2025")).toMatchObject({ submitted: 1, published: 0 });
-    expect(figuresFor(r.figures, SECTION, "2026-Q1")).toEqual({ submitted: 2, published: 1, returned: 1, withdrawn: 0, columnUpdates: 1, lettersReceived: 0, lettersAnswered: 0, lettersOnTime: 0 });
-    expect(figuresFor(r.figures, SECTION, "2026-Q2")).toEqual({ submitted: 1, published: 1, returned: 0, withdrawn: 0, columnUpdates: 1, lettersReceived: 2, lettersAnswered: 2, lettersOnTime: 1 });
+    expect(figuresFor(r.figures, SECTION, "2026-Q1")).toEqual({ submitted: 1, adopted: 0, published: 1, returned: 1, withdrawn: 0, columnUpdates: 1, lettersReceived: 0, lettersAnswered: 0, lettersOnTime: 0 });
+    expect(figuresFor(r.figures, SECTION, "2026-Q2")).toEqual({ submitted: 1, adopted: 0, published: 1, returned: 0, withdrawn: 0, columnUpdates: 1, lettersReceived: 2, lettersAnswered: 2, lettersOnTime: 1 });
     expect(figuresFor(r.figures, SECTION, "2026-Q3")).toMatchObject({ withdrawn: 1, lettersReceived: 1, lettersAnswered: 0 });
-    expect(figuresFor(r.figures, SECTION, "2026")).toEqual({ submitted: 3, published: 3, returned: 1, withdrawn: 1, columnUpdates: 3, lettersReceived: 3, lettersAnswered: 2, lettersOnTime: 1 });
+    expect(figuresFor(r.figures, SECTION, "2026")).toEqual({ submitted: 2, adopted: 0, published: 3, returned: 1, withdrawn: 1, columnUpdates: 3, lettersReceived: 3, lettersAnswered: 2, lettersOnTime: 1 });
   });
 
   it("puts the column past its 30-day interval, the unapproved item, the withdrawal and the overdue letter in supervision", async () => {

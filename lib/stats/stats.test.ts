@@ -17,11 +17,15 @@ describe("statistics periods", () => {
 describe("figures per section and period", () => {
   it("count submissions, returns, publications, withdrawals, column updates and letters", () => {
     const t = computeFigures({
-      events: [
-        { action: "submit", createdAt: d("2026-02-01T02:00:00Z"), sectionId: "s1" },
-        { action: "chief_return", createdAt: d("2026-02-02T02:00:00Z"), sectionId: "s1" },
-        { action: "submit", createdAt: d("2026-05-01T02:00:00Z"), sectionId: "s1" },
-        { action: "finalize", createdAt: d("2026-05-02T02:00:00Z"), sectionId: "s1" },
+      // Distinct items per period, as the database counts them (item-counts.ts).
+      counts: [
+        { sectionId: "s1", period: "2026-Q1", key: "submitted", n: 1 },
+        { sectionId: "s1", period: "2026-Q1", key: "returned", n: 1 },
+        { sectionId: "s1", period: "2026-Q2", key: "submitted", n: 1 },
+        { sectionId: "s1", period: "2026", key: "submitted", n: 2 },
+        { sectionId: "s1", period: "2026", key: "returned", n: 1 },
+        { sectionId: "s2", period: "2026-Q2", key: "adopted", n: 1 },
+        { sectionId: "s1", period: "2026-Q2", key: "not-a-figure", n: 9 },
       ],
       articles: [
         { sectionId: "s1", columnId: "c1", publishAt: d("2026-05-02T02:00:00Z"), withdrawnAt: d("2026-08-01T02:00:00Z"), recordId: "r1" },
@@ -36,6 +40,7 @@ describe("figures per section and period", () => {
     expect(figuresFor(t, "s1", "2026-Q1")).toMatchObject({ submitted: 1, returned: 1, published: 0 });
     expect(figuresFor(t, "s1", "2026-Q2")).toMatchObject({ submitted: 1, returned: 0, published: 1, columnUpdates: 1, lettersReceived: 2, lettersAnswered: 2, lettersOnTime: 1 });
     expect(figuresFor(t, "s1", "2026-Q3")).toMatchObject({ withdrawn: 1, published: 0 });
+    expect(figuresFor(t, "s2", "2026-Q2")).toMatchObject({ adopted: 1, submitted: 0 });
     expect(figuresFor(t, "s1", "2026")).toMatchObject({ submitted: 2, returned: 1, published: 1, withdrawn: 1, columnUpdates: 1, lettersOnTime: 1 });
   });
 });
@@ -81,9 +86,9 @@ describe("statistics CSV", () => {
       sections: [{ id: "s1", name: "=HYPERLINK(\"x\")", kind: "bureau_section" }],
       figures: new Map([["s1", new Map([["2026-Q4", { ...emptyFigures(), published: 4 }]])]]),
       periods: ["2026-Q4"], monitors: [], all: true,
-      supervision: { overdueColumns: [], emptyColumns: [], unapproved: [], withdrawals: [], overdueLetters: [] },
+      supervision: { overdueColumns: [], staleSections: [], emptyColumns: [], unapproved: [], withdrawals: [], overdueLetters: [] },
     }, ["2026-Q4"]);
-    expect(csv.startsWith("\uFEFF科室/单位,统计期间,报送信息,发布信息")).toBe(true);
-    expect(csv).toContain(`"'=HYPERLINK(""x"")",2026年第4季度,0,4,0,0,0,0,0,0\r\n`);
+    expect(csv.startsWith("\uFEFF科室/单位,统计期间,报送信息,采用信息,发布信息")).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")",2026年第4季度,0,0,4,0,0,0,0,0,0\r\n`);
   });
 });
