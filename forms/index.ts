@@ -1,9 +1,10 @@
 // The form definitions. Adding a definition is adding it to this list; forms/server.ts
 // registers them (and the effects they name) with the engine.
 import type { FormDefinition } from "@/lib/form-engine/types";
+import { annualReport } from "./annual-report";
 import { columnAssignment } from "./column-assignment";
 import { disclosureRequest } from "./disclosure-request";
 import { mailboxLetter } from "./mailbox-letter";
 import { publicationApproval } from "./publication-approval";
 
-export const FORMS: FormDefinition[] = [publicationApproval, mailboxLetter, columnAssignment, disclosureRequest];
+export const FORMS: FormDefinition[] = [publicationApproval, mailboxLetter, columnAssignment, disclosureRequest, annualReport];

@@ -5,7 +5,12 @@ import { dryRunGuard } from "@/lib/columns/dry-run-guard";
 import { getDb } from "@/lib/db/client";
 import { registerGuard } from "@/lib/form-engine/guards";
 import { registerEffect, registerForm } from "@/lib/form-engine/registry";
+import { registerComputation } from "@/lib/form-engine/computations";
+import { annualReportTables } from "@/lib/disclosure-report/computation";
+import { uniqueYearGuard } from "@/lib/disclosure-report/guards";
+import { ANNUAL_REPORT_FORM_KEY } from "./annual-report";
 import { COLUMN_FORM } from "./column-assignment";
+import { DISCLOSURE_CASES } from "./disclosure-request-report";
 import { EFFECTS } from "./effects";
 import { FORMS } from "./index";
 
@@ -19,4 +24,7 @@ if (!flag.__portalFormsRegistered) {
   for (const e of EFFECTS) registerEffect(e);
   // Tries a column table change on the live table when it is proposed (issue 6).
   registerGuard(COLUMN_FORM, "submit", dryRunGuard(getDb));
+  // The annual report (issue 12): one per year; tables 二 and 三 counted from the database.
+  for (const a of ["save", "submit"]) registerGuard(ANNUAL_REPORT_FORM_KEY, a, uniqueYearGuard(getDb));
+  registerComputation(annualReportTables(DISCLOSURE_CASES));
 }
