@@ -6,11 +6,11 @@
 import { defineForm } from "@/lib/form-engine/define";
 import type { DataField, Party } from "@/lib/form-engine/types";
 import { TABLES_COMPUTATION } from "@/lib/disclosure-report/computation";
-import { FEES, TABLE2_HAND, TABLE4_GROUPS } from "@/lib/disclosure-report/fields";
+import { ANNUAL_REPORT_FORM, FEES, TABLE2_HAND, TABLE4_GROUPS } from "@/lib/disclosure-report/fields";
 import { balanceGuard, totalsGuard, yearGuard } from "@/lib/disclosure-report/guards";
 import { APPLICANT_COLUMNS, ENTRY_COLUMNS, ENTRY_ROWS } from "@/lib/disclosure-report/template";
 
-export const ANNUAL_REPORT_FORM_KEY = "annual-report";
+export const ANNUAL_REPORT_FORM_KEY = ANNUAL_REPORT_FORM;
 
 const OFFICE: Party[] = [{ kind: "publisherOf", sectionId: "bgs" }];
 const DEPUTY: Party[] = [{ kind: "overseer" }];

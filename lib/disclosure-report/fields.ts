@@ -1,3 +1,6 @@
+// The form key of the annual report definition (forms/annual-report.ts).
+export const ANNUAL_REPORT_FORM = "annual-report";
+
 // The hand-entered cells of tables 二 and 四, declared once for the definition, the checks and the
 // published text.
 export const TABLE2_HAND = [

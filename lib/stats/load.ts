@@ -10,6 +10,8 @@ import { MAILBOX_FORM_KEY, OFFICE_SECTION_ID } from "@/forms/mailbox-letter";
 import { letterFacts, OPEN_STATES } from "@/lib/mailbox/letters";
 import { computeFigures, type FigureTable, type LetterRow } from "./figures";
 import { singleVetoMonitors, type ColumnState, type Monitor, type OpenLetter } from "./monitors";
+import { annualReportMonitor, reportDue } from "./annual-report-monitor";
+import { reportPublished } from "@/lib/disclosure-report/published";
 import { supervise, type LetterDue, type PublishedItem, type Supervision } from "./supervision";
 
 export const PUBLICATION_FORM_KEY = "publication-approval";
@@ -29,13 +31,14 @@ export interface StatsReport {
 /** `ownOnly` gives even a site-wide reader just their own section (the /staff view). */
 export async function loadStats(db: Db, actor: Actor, now = new Date(), opts: { ownOnly?: boolean } = {}): Promise<StatsReport> {
   const all = can(actor, "stats.read_all") && !opts.ownOnly;
-  const [sections, events, articles, columns, letters, cal] = await Promise.all([
+  const [sections, events, articles, columns, letters, cal, reportOut] = await Promise.all([
     db.section.findMany({ where: { kind: { not: "leadership" } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true, kind: true } }),
     db.formEvent.findMany({ where: { record: { formKey: PUBLICATION_FORM_KEY } }, select: { action: true, createdAt: true, record: { select: { sectionId: true } } } }),
     db.article.findMany({ select: { id: true, title: true, sectionId: true, columnId: true, publishAt: true, withdrawnAt: true, withdrawReason: true, recordId: true, isDemo: true, record: { select: { events: { select: { action: true } } } } } }),
     db.column.findMany({ include: { sections: { select: { sectionId: true } } } }),
     db.formRecord.findMany({ where: { formKey: MAILBOX_FORM_KEY }, include: { events: true } }),
     loadCalendar(db),
+    reportPublished(db, reportDue(now).year),
   ]);
 
   const lastPublish = new Map<string, Date>();
@@ -78,7 +81,7 @@ export async function loadStats(db: Db, actor: Actor, now = new Date(), opts: { 
     .filter((a) => a.publishAt <= now)
     .map((a) => ({ id: a.id, title: a.title, sectionId: a.sectionId, isDemo: a.isDemo, recordId: a.recordId, actions: a.record?.events.map((e) => e.action) ?? [], withdrawnAt: a.withdrawnAt, withdrawReason: a.withdrawReason, publishAt: a.publishAt }));
   const supervision = supervise({ columns: columnStates, articles: items, letters: dues }, now);
-  const monitors = singleVetoMonitors(columnStates, open, now);
+  const monitors = [...singleVetoMonitors(columnStates, open, now), annualReportMonitor(reportOut, now)];
 
   const periods = [...new Set([...figures.values()].flatMap((m) => [...m.keys()]))].sort((a, b) => b.localeCompare(a));
   return all
