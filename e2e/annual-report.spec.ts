@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./helpers";
+import { login, pasteRichText } from "./helpers";
 
 // Issue 12, the annual report and document metadata, in a real browser: 局办公室 drafts the
 // 2026 report, fills the text parts and submits it; the deputy overseeing 局办公室 approves; it is
@@ -64,7 +64,7 @@ test("a document in 政府信息公开 carries 文号 and 成文日期, and once
   await page.goto("/staff/forms/publication-approval/new");
   await page.getByRole("radiogroup", { name: "是否涉密" }).getByLabel("否").check();
   await page.getByLabel("标题").fill(title);
-  await page.getByRole("textbox", { name: "正文", exact: true }).and(page.locator("[contenteditable=true]")).fill("各县（市、区）卫生计生局：现将管理办法印发给你们，请遵照执行。");
+  await pasteRichText(page, "正文", "<p>各县（市、区）卫生计生局：现将管理办法印发给你们，请遵照执行。</p>");
   await expect(page.getByLabel("文号")).toHaveCount(0); // asked only for 政策法规 / 政府信息公开
   await page.getByLabel("栏目").selectOption({ label: "政府信息公开" });
   await page.getByLabel("文件类型").selectOption({ label: "行政规范性文件" });
@@ -87,6 +87,7 @@ test("a document in 政府信息公开 carries 文号 and 成文日期, and once
   await page.getByLabel("有效性").selectOption({ label: "废止" });
   await page.getByLabel("废止或失效日期").fill(beijingToday());
   await page.getByRole("button", { name: "标记废止/失效", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已标记废止/失效。" })).toBeVisible();
   await expect(page.getByTestId("record-state")).toHaveText("已发布");
   const articleHref = await page.getByRole("link", { name: "查看网站文章" }).getAttribute("href");
 
