@@ -190,6 +190,11 @@ describe("the annual report's approval", () => {
     // One report per year.
     const twice = await step(ANNUAL_REPORT_FORM_KEY, "bgs", null, "save", { year: "2023" }).catch((e: unknown) => e);
     expect((twice as FieldErrors).fields.year).toContain("2023年度的年度报告已经建立");
+    // "02023" is not another year; two drafts of one year sent at once: the database keeps one.
+    expect(((await step(ANNUAL_REPORT_FORM_KEY, "bgs", null, "save", { year: "02023" }).catch((e: unknown) => e)) as FieldErrors).fields.year).toBe("请填写报告年度（四位数字）");
+    const race = await Promise.allSettled([1, 2].map(() => step(ANNUAL_REPORT_FORM_KEY, "bgs", null, "save", { year: "2019" })));
+    expect(race.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await db().formRecord.count({ where: { formKey: ANNUAL_REPORT_FORM_KEY, data: { path: ["year"], equals: "2019" } } })).toBe(1);
     // A year still to come is refused.
     expect(((await step(ANNUAL_REPORT_FORM_KEY, "bgs", null, "save", { year: "2025" }).catch((e: unknown) => e)) as FieldErrors).fields.year).toBe("报告年度不能晚于今年");
     // Others cannot even see the draft, let alone edit it.

@@ -16,7 +16,8 @@ export const balanceGuard: Guard = (ctx) => {
 /** A report covers a year that has begun. */
 export const yearGuard: Guard = (ctx) => {
   const y = reportYear(ctx.data);
-  if (y === null) throw new FieldErrors({ year: "请填写报告年度（四位数字）" });
+  // Four digits exactly, so that "02026" cannot slip past the one-report-per-year rule.
+  if (y === null || String(ctx.data.year) !== String(y)) throw new FieldErrors({ year: "请填写报告年度（四位数字）" });
   if (y > Number(todayInBeijing(ctx.now).slice(0, 4))) throw new FieldErrors({ year: "报告年度不能晚于今年" });
 };
 
