@@ -99,3 +99,28 @@ test("a document in 政府信息公开 carries 文号 and 成文日期, and once
   await expect(page.getByTestId("document-info")).toContainText("2026年1月5日");
   await expect(page.getByTestId("document-info")).toContainText("行政规范性文件");
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("bgs creates a draft and submits it with plain form posts", async ({ page }) => {
+    await as(page, "bgs");
+    await page.goto("/staff/annual-reports");
+    await page.getByLabel("报告年度").fill("2025");
+    await page.getByRole("button", { name: "建立年度报告草稿" }).click();
+    await expect(page.getByTestId("record-state")).toHaveText("草稿");
+    // The same year again is refused with a message, not an error page.
+    await page.goto("/staff/annual-reports");
+    await page.getByLabel("报告年度").fill("2025");
+    await page.getByRole("button", { name: "建立年度报告草稿" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "2025年度的年度报告已经建立" })).toBeVisible();
+    await page.getByRole("link", { name: "2025年政府信息公开工作年度报告" }).click();
+
+    await page.getByLabel("一、总体情况").fill("2025年度总体情况。");
+    await page.getByLabel("五、存在的主要问题及改进情况").fill("无。");
+    await page.getByLabel("六、其他需要报告的事项").fill("无。");
+    await page.getByLabel("本年度收取信息处理费（元）").fill("0");
+    await page.getByRole("button", { name: "提交审批", exact: true }).click();
+    await expect(page.getByTestId("record-state")).toHaveText("待局分管领导审批");
+  });
+});
