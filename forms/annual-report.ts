@@ -18,7 +18,7 @@ const count = (key: string, label: string, group: string): DataField => ({ key, 
 const G2 = "二、主动公开政府信息情况";
 const G3 = "三、收到和处理政府信息公开申请情况";
 const G4 = "四、政府信息公开行政复议、行政诉讼情况";
-const n = (key: string, label: string) => ({ key, type: "number" as const, label, min: 0 });
+const numberColumn = (key: string, label: string) => ({ key, type: "number" as const, label, min: 0 });
 
 const TABLE4_FIELDS: DataField[] = TABLE4_GROUPS.flatMap((g) => g.cells.map((c) => count(c.key, `${g.label}：${c.label}`, G4)));
 
@@ -33,13 +33,13 @@ export const annualReport = defineForm({
     { key: "year", type: "number", label: "报告年度", required: true, min: 2008, max: 2100, help: "例如 2026。每个年度只有一份报告。" },
     { key: "overview", type: "longText", label: "一、总体情况", required: true, maxLength: 20_000 },
     { key: "table2Docs", type: "table", label: "第二十条第（一）项（根据文件信息统计）", group: G2, columns: [
-      { key: "item", type: "text", label: "信息内容" }, n("issued", "本年制发件数"), n("repealed", "本年废止件数"), n("inForce", "现行有效件数"),
+      { key: "item", type: "text", label: "信息内容" }, numberColumn("issued", "本年制发件数"), numberColumn("repealed", "本年废止件数"), numberColumn("inForce", "现行有效件数"),
     ] },
     ...TABLE2_HAND.map((f) => count(f.key, `${f.label}（${f.unit}）`, G2)),
     { key: FEES.key, type: "text", label: `${FEES.label}（${FEES.unit}）`, group: G2, maxLength: 12, pattern: { regex: "^\\d{1,8}(\\.\\d{1,4})?$", message: "请填写金额（万元），如 0 或 12.5" } },
     { key: "table3", type: "table", label: "申请情况统计（根据依申请公开办理记录统计）", group: G3, columns: [
       { key: "code", type: "text", label: "行次" }, { key: "item", type: "text", label: "项目" },
-      ...APPLICANT_COLUMNS.map((c) => n(c.key, c.label)), n("total", "总计"),
+      ...APPLICANT_COLUMNS.map((c) => numberColumn(c.key, c.label)), numberColumn("total", "总计"),
     ] },
     { key: "table3Offline", type: "table", label: "线下申请补录", group: G3, maxRows: 200, help: "以信函、当面等方式收到、未在本系统办理的申请，按行次和申请人类别逐条补录件数；保存后计入上表。", columns: [
       { key: "row", type: "choice", label: "行次", required: true, options: ENTRY_ROWS },
