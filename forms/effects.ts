@@ -2,7 +2,8 @@
 // browser can import a definition without the database code behind its effects.
 import { applyColumnChangesEffect } from "@/lib/columns/effect";
 import { createTopicColumnDraftEffect } from "@/lib/columns/topic-requests";
-import { publishEffect, withdrawEffect } from "@/lib/content/publish";
+import { documentStatusEffect, publishEffect, withdrawEffect } from "@/lib/content/publish";
+import { annualReportPublishEffect } from "@/lib/disclosure-report/publish";
 // Adds the Art. 17 confidentiality keyword guard to 推送 (issue 7).
 import "@/lib/security/classified-guard-registration";
 import type { Effect } from "@/lib/form-engine/types";
@@ -10,4 +11,4 @@ import { mailboxPublishEffect } from "@/lib/mailbox/revalidate";
 import { freezeAssessmentEffect } from "@/lib/stats/stats-effects";
 
 /** Registered with the engine by name (forms/server.ts). */
-export const EFFECTS: Effect[] = [publishEffect, withdrawEffect, mailboxPublishEffect, applyColumnChangesEffect, createTopicColumnDraftEffect, freezeAssessmentEffect];
+export const EFFECTS: Effect[] = [publishEffect, withdrawEffect, mailboxPublishEffect, applyColumnChangesEffect, createTopicColumnDraftEffect, freezeAssessmentEffect, documentStatusEffect, annualReportPublishEffect];

@@ -1,6 +1,7 @@
 // 网站信息发布审批表 (Art. 9, 11, 17; the appendix of the 管理办法). DESIGN §3.1.
 import { defineForm } from "@/lib/form-engine/define";
 import type { ActionDef, Party } from "@/lib/form-engine/types";
+import { DOCUMENT_FIELDS, documentValidityGuard } from "./document-fields";
 
 /** Art. 17: with 是否涉密 = 是 no step runs and nothing typed is stored, not even a draft (the engine's `refuseWhen`). */
 export const CLASSIFIED_REFUSAL = "根据《揭阳市卫生计生局门户网站管理办法（试行）》第十七条，涉密信息不得上网：“是否涉密”为“是”的事项不能在本系统保存、提交或发布，填写的内容未被保存。请通过线下渠道按保密规定办理。";
@@ -12,7 +13,8 @@ const FINALIZERS: Party[] = [
 
 const REVIEW_STATES = ["chief_review", "office_review", "deputy_review", "director_review"];
 const SERVICE_GUIDE_FIELDS = ["applyUrl", "consultUrl", "progressUrl", "resultUrl", "materials"];
-const APPLICANT_FIELDS = ["secret", "applyDate", "title", "body", "attachments", "images", "column", "publishDate", "special", "note", ...SERVICE_GUIDE_FIELDS];
+const DOCUMENT_KEYS = DOCUMENT_FIELDS.map((f) => f.key);
+const APPLICANT_FIELDS = ["secret", "applyDate", "title", "body", "attachments", "images", "column", "publishDate", "special", "note", ...SERVICE_GUIDE_FIELDS, ...DOCUMENT_KEYS];
 const GUIDE_GROUP = "办事指南";
 // Art. 13: only an item in the 办事指南 column has these fields; elsewhere they are hidden and stripped.
 const IN_GUIDE_COLUMN = { field: "column", columnIn: ["guides"] };
@@ -51,6 +53,8 @@ export const publicationApproval = defineForm({
       { key: "note", type: "text", label: "说明", maxLength: 200 },
       { key: "downloadUrl", type: "text", label: "样表下载链接", maxLength: 500, pattern: { regex: "^(https?://|/(?!/))", message: "链接须以 http:// 、https:// 或 / 开头" } },
     ] },
+    // 文件信息 of items in 政策法规 and 政府信息公开 (issue 12; table 二 of the annual report).
+    ...DOCUMENT_FIELDS,
     // 审定备案, filled in by the finalizers when they sign.
     { key: "category", type: "text", label: "资讯所属类别", maxLength: 50 },
     { key: "imageCount", type: "number", label: "图片", min: 0, max: 999 },
@@ -78,7 +82,7 @@ export const publicationApproval = defineForm({
     // The drafter may save in any state before 推送; saving after a sign-off returns the item
     // to draft, so the content approved is the content published.
     { key: "save", label: "保存草稿", from: ["new", "draft", ...REVIEW_STATES, "approved"], to: "draft", by: [{ kind: "publisher" }], edits: APPLICANT_FIELDS, validate: "partial", startsCycle: true, task: false },
-    { key: "submit", label: "提交审核", from: ["new", "draft"], to: "chief_review", by: [{ kind: "publisher" }], edits: APPLICANT_FIELDS, startsCycle: true, tone: "primary" },
+    { key: "submit", label: "提交审核", from: ["new", "draft"], to: "chief_review", by: [{ kind: "publisher" }], edits: APPLICANT_FIELDS, guards: [documentValidityGuard], startsCycle: true, tone: "primary" },
     { key: "chief_approve", label: "审核通过", from: ["chief_review"], to: (d) => (special(d) ? "office_review" : "deputy_review"), by: [{ kind: "chief" }], opinion: "optional", defaultOpinion: "已核，呈报局领导审批。", tone: "primary" },
     returnFrom("chief_return", "chief_review", [{ kind: "chief" }]),
     { key: "office_approve", label: "审核通过", from: ["office_review"], when: { field: "special", equals: "yes" }, to: "deputy_review", by: [{ kind: "role", role: "office_reviewer" }], opinion: "optional", defaultOpinion: "已核。", tone: "primary" },
@@ -91,6 +95,8 @@ export const publicationApproval = defineForm({
     // Both finalizers sign; the last signature publishes (发布).
     { key: "finalize", label: "审定", from: ["finalizing"], to: "published", by: FINALIZERS, signing: "all", opinion: "optional", defaultOpinion: "同意发布。", edits: ["category", "imageCount", "transferMode"], effects: ["publish"], tone: "primary" },
     returnFrom("finalize_return", "finalizing", FINALIZERS),
+    // A published document is later repealed or expires: its section records that, the page says so (issue 12).
+    { key: "mark_validity", label: "标记废止/失效", from: ["published"], to: "published", by: [{ kind: "publisher" }], when: { field: "docType", in: ["rule", "normative", "other"] }, edits: ["docValidity", "docValidityDate"], guards: [documentValidityGuard], opinion: "optional", effects: ["documentStatus"], task: false },
     { key: "withdraw", label: "撤稿", from: ["published"], to: "withdrawn", by: FINALIZERS, opinion: "required", effects: ["withdraw"], task: false, tone: "danger" },
   ],
   print: {

@@ -8,7 +8,12 @@ import { registerGuard } from "@/lib/form-engine/guards";
 import { registerEffect, registerForm } from "@/lib/form-engine/registry";
 import { circularSectionGuard, quarterNotApprovedGuard } from "@/lib/stats/stats-effects";
 import { ASSESSMENT_APPROVE_ACTION, ASSESSMENT_FORM, CIRCULAR_FORM } from "@/lib/stats/keys";
+import { registerComputation } from "@/lib/form-engine/computations";
+import { annualReportTables } from "@/lib/disclosure-report/computation";
+import { uniqueYearGuard } from "@/lib/disclosure-report/guards";
+import { ANNUAL_REPORT_FORM_KEY } from "./annual-report";
 import { COLUMN_FORM } from "./column-assignment";
+import { DISCLOSURE_CASES } from "./disclosure-request-report";
 import { EFFECTS } from "./effects";
 import { FORMS } from "./index";
 import { TOPIC_FORM } from "./topic-column-request";
@@ -28,4 +33,7 @@ if (!flag.__portalFormsRegistered) {
   // 考核 and 通报 (issue 13 items 8, 9): a quarter is frozen once; a 通报 names a real section.
   registerGuard(ASSESSMENT_FORM, ASSESSMENT_APPROVE_ACTION, quarterNotApprovedGuard(getDb));
   for (const action of ["save", "submit"]) registerGuard(CIRCULAR_FORM, action, circularSectionGuard(getDb));
+  // The annual report (issue 12): one per year; tables 二 and 三 counted from the database.
+  for (const a of ["save", "submit"]) registerGuard(ANNUAL_REPORT_FORM_KEY, a, uniqueYearGuard(getDb));
+  registerComputation(annualReportTables(DISCLOSURE_CASES));
 }

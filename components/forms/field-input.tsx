@@ -14,6 +14,8 @@ export interface Option {
   name: string;
   /** A column's code, for conditions such as "only in the 办事指南 column". */
   slug?: string;
+  /** Its ancestors' codes, for conditions that hold under a column's children too. */
+  ancestors?: string[];
 }
 
 const inputClass = "w-full rounded border border-slate-400 px-2 py-1.5 focus:outline-2 focus:outline-brand";

@@ -38,7 +38,7 @@ export function RecordForm({ def, recordId, version, initialData, actionKeys, co
   const editable = new Set(actions.flatMap((a) => a.edits ?? []));
   const current = useRef<ClientAction | null>(null);
   // The same conditions the server evaluates, with column codes from the picker's options.
-  const conditions = { columnSlugs: Object.fromEntries(columns.flatMap((c) => (c.slug ? [[c.id, c.slug]] : []))) };
+  const conditions = { columnSlugs: Object.fromEntries(columns.flatMap((c) => (c.slug ? [[c.id, c.slug]] : []))), columnAncestors: Object.fromEntries(columns.map((c) => [c.id, c.ancestors ?? []])) };
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -4,14 +4,18 @@ import { ServiceGuidePanel } from "@/components/public/service-guide";
 import type { ArticleViewData } from "@/lib/content/preview";
 import { sanitizeRichText } from "@/lib/content/sanitize";
 import { formatDateTime } from "@/lib/format";
+import type { documentDisplay } from "@/lib/content/document-meta";
+import { DocumentInfo } from "./document-info";
 
 export interface ArticleViewProps extends ArticleViewData {
   /** Beside the date line: the print button on the site; nothing in the staff preview. */
   tools?: ReactNode;
+  /** 文件信息 of a document in 政策法规 / 政府信息公开 (lib/content/document-meta.ts documentDisplay). */
+  document?: ReturnType<typeof documentDisplay>;
 }
 
 /** An article as citizens see it: the public article page and the staff 预览 both render this. */
-export function ArticleView({ title, column, sectionName, publishAt, bodyHtml, images, attachments, guide, tools }: ArticleViewProps) {
+export function ArticleView({ title, column, sectionName, publishAt, bodyHtml, images, attachments, guide, tools, document }: ArticleViewProps) {
   return (
     <>
       <Breadcrumb items={[{ label: column.name, href: `/columns/${column.slug}` }, { label: "正文" }]} />
@@ -22,6 +26,7 @@ export function ArticleView({ title, column, sectionName, publishAt, bodyHtml, i
           <span>发布时间：<time dateTime={publishAt.toISOString()}>{formatDateTime(publishAt)}</time></span>
           {tools}
         </p>
+        {document && <DocumentInfo document={document} />}
         <div className="prose-article mt-4" dangerouslySetInnerHTML={{ __html: sanitizeRichText(bodyHtml) }} />
         {images.length > 0 && (
           <div className="mt-4 grid gap-4">

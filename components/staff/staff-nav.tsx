@@ -16,6 +16,7 @@ const LINKS: { href: string; label: string; permission?: Permission }[] = [
   { href: "/staff/calendar", label: "工作日历", permission: "calendar.manage" },
   { href: "/staff/informants", label: "信息员名册", permission: "informants.manage" },
   { href: "/staff/stats", label: "统计督查", permission: "stats.read_all" },
+  { href: "/staff/annual-reports", label: "年度报告", permission: "annual_report.use" },
   { href: "/staff/password", label: "修改密码" },
   { href: "/", label: "网站首页" },
 ];

@@ -33,6 +33,9 @@ export const PERMISSIONS = {
   "records.use": { roles: ["publisher", "section_chief", "office_reviewer", "deputy_director", "director", "finalizer"], mutates: false, label: "办理信息发布审批" },
   "mailbox.handle": { roles: ["publisher", "reporter", "section_chief", "office_reviewer", "deputy_director", "director"], mutates: false, label: "办理来信" },
   "columns.view": { roles: ["publisher", "section_chief", "office_reviewer", "deputy_director", "director", "finalizer"], mutates: false, label: "查看和调整栏目" },
+  // 政府信息公开工作年度报告 (issue 12): 局办公室 drafts, the deputies approve; the engine decides each step.
+  // It drafts and approves, so the auditor (an account of 局办公室) never gets it.
+  "annual_report.use": { roles: ["deputy_director"], sections: ["bgs"], mutates: true, label: "办理政府信息公开工作年度报告" },
   // Self-service: everyone, the auditor included, must be able to renew an expired password.
   "password.change_own": { roles: "any", mutates: false, label: "修改本人密码" },
 } as const satisfies Record<string, { roles: readonly Role[] | "any"; sections?: readonly string[]; mutates: boolean; label: string }>;

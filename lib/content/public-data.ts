@@ -86,11 +86,13 @@ export const getArticle = async (id: number) =>
         where: { AND: [{ id }, publicArticleWhere()] },
         select: {
           id: true, title: true, bodyHtml: true, summary: true, attachments: true, images: true, serviceGuide: true, publishAt: true, updatedAt: true, columnId: true,
+          docType: true, docNumber: true, docDate: true, docValidity: true, docValidityDate: true,
           column: { select: { slug: true, name: true } },
           section: { select: { name: true } },
         },
       });
-      return a ? { ...a, publishAt: a.publishAt.toISOString(), updatedAt: a.updatedAt.toISOString() } : null;
+      const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+      return a ? { ...a, publishAt: a.publishAt.toISOString(), updatedAt: a.updatedAt.toISOString(), docDate: day(a.docDate), docValidityDate: day(a.docValidityDate) } : null;
     },
     ["public:article", String(id)],
     opts(TAGS.articles, TAGS.article(id)),

@@ -10,6 +10,7 @@ import { revalidateArticle, revalidateColumns } from "./revalidate";
 import { articleSearchFields } from "./search-fields";
 import { parseServiceGuide, type ServiceGuide } from "./service-guide";
 import { sanitizeRichText } from "./sanitize";
+import { documentColumns, documentMetaOf } from "./document-meta";
 
 /** 发布日期 is a Beijing calendar day; an item dated later appears at the start of that day. */
 export function publishAtFor(publishDate: Json | undefined, now = new Date()): Date {
@@ -63,11 +64,12 @@ export async function writeArticle(tx: Prisma.TransactionClient, recordId: strin
     publishAt: content.publishAt,
     withdrawnAt: null,
     withdrawReason: null,
+    ...documentColumns(documentMetaOf(data)),
   };
   await tx.article.upsert({ where: { recordId }, create: { ...fields, recordId }, update: fields });
 }
 
-async function revalidateRecordArticle(recordId: string): Promise<void> {
+export async function revalidateRecordArticle(recordId: string): Promise<void> {
   // A form that replaced a single page's text: the column pages carry it.
   if (await getDb().columnPageVersion.findFirst({ where: { recordId }, select: { id: true } })) return revalidateColumns();
   const a = await getDb().article.findUnique({ where: { recordId }, select: { id: true, column: { select: { slug: true } } } });
@@ -90,6 +92,18 @@ export const publishEffect: Effect = {
   },
   async afterCommit(ctx) {
     if (ctx.toState === "published") await revalidateRecordArticle(ctx.recordId);
+  },
+};
+
+/** 标记废止/失效: only the article's 有效性 changes; its content stays as approved. */
+export const documentStatusEffect: Effect = {
+  name: "documentStatus",
+  async inTransaction(tx, ctx) {
+    const meta = documentMetaOf(ctx.data);
+    await tx.article.update({ where: { recordId: ctx.recordId }, data: { docValidity: meta?.docValidity ?? null, docValidityDate: documentColumns(meta).docValidityDate } });
+  },
+  async afterCommit(ctx) {
+    await revalidateRecordArticle(ctx.recordId);
   },
 };
 

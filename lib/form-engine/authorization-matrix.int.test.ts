@@ -30,7 +30,8 @@ const ALLOWED: Record<(typeof STATES)[number], Record<string, string[]>> = {
   approved: { save: ["yzk"], push: ["yzk"] },
   finalizing: { finalize: FIN, finalize_return: FIN },
   "finalizing-half": { finalize: ["xck-kz"], finalize_return: FIN },
-  published: { withdraw: FIN },
+  // The published item is a document (文件信息 set), so its section may mark it 废止/失效 (issue 12).
+  published: { withdraw: FIN, mark_validity: ["yzk"] },
   withdrawn: {},
 };
 
@@ -44,7 +45,7 @@ beforeAll(async () => {
     const state = s === "finalizing-half" ? "finalizing" : s;
     const special = state === "office_review" || state === "director_review" ? "yes" : "no";
     const rec = await db().formRecord.create({
-      data: { formKey: def.key, state, sectionId: "yzk", title: `矩阵 ${s}`, data: { secret: "no", title: `矩阵 ${s}`, body: "<p>正文</p>", column: column.id, publishDate: "2026-01-01", special } },
+      data: { formKey: def.key, state, sectionId: "yzk", title: `矩阵 ${s}`, data: { secret: "no", title: `矩阵 ${s}`, body: "<p>正文</p>", column: column.id, publishDate: "2026-01-01", special, ...(s === "published" ? { docType: "normative" } : {}) } },
     });
     if (s === "finalizing-half")
       await db().formEvent.create({ data: { recordId: rec.id, seq: 1, action: "finalize", fromState: "finalizing", toState: "finalizing", actorId: xxtjk.id, actorName: xxtjk.displayName, contentHash: "x", detail: { party: "finalizer:xxtjk" } } });
@@ -72,10 +73,10 @@ describe("authorization matrix of the publication approval form", () => {
       }
     }
     expect(wrong).toEqual([]);
-    // The guard: every cell was evaluated (15 actors × 10 states × 14 actions).
-    expect(actions).toHaveLength(14);
+    // The guard: every cell was evaluated (15 actors × 10 states × 15 actions).
+    expect(actions).toHaveLength(15);
     expect(evaluated).toBe(USERS.length * STATES.length * actions.length);
-    expect(evaluated).toBe(2100);
+    expect(evaluated).toBe(2250);
   });
 
   it("gives the same answers through canAct, which loads the record per call", async () => {

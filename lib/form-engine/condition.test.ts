@@ -26,6 +26,15 @@ describe("fields and sign-off blocks only where they apply", () => {
     expect(forGuides.success).toBe(false); // the bad link is refused where the field applies
   });
 
+  it("asks 文件信息 in 政策法规 and 政府信息公开 and under their children, nowhere else (issue 12)", () => {
+    const tree = { columnSlugs: { c_policies: "policies", c_child: "policy-docs", c_grandchild: "x", c_news: "news", c_gov: "gov-info" }, columnAncestors: { c_child: ["policies"], c_grandchild: ["policy-docs", "policies"], c_news: [] } };
+    const docFields = (column: string) => def.fields.filter((f) => isVisible(f, { column }, tree)).map((f) => f.key).filter((k) => k.startsWith("doc"));
+    for (const c of ["c_policies", "c_gov", "c_child", "c_grandchild"]) expect(docFields(c)).toEqual(["docType", "docNumber", "docDate", "docValidity"]);
+    expect(docFields("c_news")).toEqual([]);
+    // 办事指南 does not extend to children: its condition does not ask for it.
+    expect(shown({ column: "c_child" })).not.toContain("applyUrl");
+  });
+
   it("no label carries English or article numbers", () => {
     for (const f of def.fields) expect(`${f.group ?? ""}${f.label}`).not.toMatch(/[A-Za-z]/);
     for (const b of def.signoffs) expect(b.label).not.toMatch(/[A-Za-z]/);

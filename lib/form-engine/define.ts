@@ -36,6 +36,20 @@ export function defineForm(def: FormDefinition): FormDefinition {
 /** What a condition may need besides the data: the code (slug) of each column id. */
 export interface ConditionContext {
   columnSlugs?: Record<string, string>;
+  /** The codes of each column's ancestors by id, for `columnIn` with `withDescendants`. */
+  columnAncestors?: Record<string, string[]>;
+}
+
+/** Each column's ancestor codes (parent first), from the flat column table. */
+export function columnAncestorsOf(columns: { id: string; slug: string; parentId: string | null }[]): Record<string, string[]> {
+  const byId = new Map(columns.map((c) => [c.id, c]));
+  const out: Record<string, string[]> = {};
+  for (const c of columns) {
+    const up: string[] = [];
+    for (let p = c.parentId ? byId.get(c.parentId) : undefined; p && up.length < 50; p = p.parentId ? byId.get(p.parentId) : undefined) up.push(p.slug);
+    out[c.id] = up;
+  }
+  return out;
 }
 
 export function holds(c: Condition | undefined, data: FormData, ctx?: ConditionContext): boolean {
@@ -44,7 +58,8 @@ export function holds(c: Condition | undefined, data: FormData, ctx?: ConditionC
   if ("in" in c) return c.in.includes(String(v));
   if ("columnIn" in c) {
     const slug = ctx?.columnSlugs?.[String(v)];
-    return slug !== undefined && c.columnIn.includes(slug);
+    if (slug !== undefined && c.columnIn.includes(slug)) return true;
+    return !!c.withDescendants && (ctx?.columnAncestors?.[String(v)] ?? []).some((s) => c.columnIn.includes(s));
   }
   return "equals" in c ? v === c.equals : v !== c.notEquals;
 }

@@ -9,6 +9,7 @@ export interface Lookups {
   sections: Map<string, string>;
   /** Column codes by id, so the view evaluates conditions as the server does. */
   columnSlugs?: Record<string, string>;
+  columnAncestors?: Record<string, string[]>;
 }
 
 export function displayValue(f: DataField, v: Json | undefined, lookups: Lookups): string {

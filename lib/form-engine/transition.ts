@@ -15,6 +15,7 @@ import { responsibleColumns } from "./options";
 import { factsOf, loadRecord, signedParties } from "./records";
 import { buildSchema, emptyData, withoutHidden } from "./schema";
 import { caseContext, checkCaseRules, writeCaseRows } from "./case-rules";
+import { applyComputations } from "./computations";
 import { refusalOf } from "./refusal";
 import { applySets } from "./sets";
 import { sanitizeRichText } from "@/lib/content/sanitize";
@@ -141,7 +142,8 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
     }));
     throw new FieldErrors({ [refused.field]: refused.message });
   }
-  const data = validate(def, merged, action.validate ?? "full", conditions);
+  const computed = await applyComputations(db, action, merged, { formKey: def.key, recordId: existing?.id ?? null, now: new Date() });
+  const data = validate(def, computed, action.validate ?? "full", conditions);
   if (facts.sectionId) await checkColumns(db, def, data, facts.sectionId, action.edits ?? []);
 
   const party = actingParty(action, actor, facts);

@@ -14,7 +14,7 @@ export type Condition =
   | { field: string; equals: string }
   | { field: string; notEquals: string }
   | { field: string; in: string[] }
-  | { field: string; columnIn: string[] };
+  | { field: string; columnIn: string[]; /** Also under a child (at any depth) of those columns. */ withDescendants?: boolean };
 
 interface FieldBase {
   key: string;
@@ -175,6 +175,8 @@ export interface ActionDef {
   guards?: Guard[];
   /** Names of server-side effects (forms/effects.ts), so a definition stays importable by the browser. */
   effects?: string[];
+  /** Names of server computations (lib/form-engine/computations.ts) that fill fields the user does not type. */
+  computes?: string[];
   /** Button style: primary / danger. */
   tone?: "primary" | "danger";
   /** Only within so many working (or calendar) days of a clock's start or of an earlier action,

@@ -2,6 +2,7 @@
 import type { Actor } from "@/lib/auth/login";
 import type { Db } from "@/lib/db/client";
 import { allowedActions, canView, type RecordFacts } from "./authorize";
+import { loadConditionContext } from "./condition-context";
 import { columnOptionName, columnTreeOptions, responsibleColumns, sectionOptions } from "./options";
 import { todayInBeijing } from "@/lib/time/beijing";
 import { creationFacts, factsOf, loadRecord } from "./records";
@@ -15,8 +16,8 @@ const picksColumnCodes = (def: FormDefinition) =>
 
 async function pickers(db: Db, sectionId: string, def: FormDefinition) {
   const wantsTree = picksColumnCodes(def);
-  const [columns, sections, columnTree] = await Promise.all([responsibleColumns(db, sectionId), sectionOptions(db), wantsTree ? columnTreeOptions(db) : []]);
-  return { columns: columns.map((c) => ({ id: c.id, name: columnOptionName(c), slug: c.slug })), sections, columnTree };
+  const [columns, sections, columnTree, conditions] = await Promise.all([responsibleColumns(db, sectionId), sectionOptions(db), wantsTree ? columnTreeOptions(db) : [], loadConditionContext(db)]);
+  return { columns: columns.map((c) => ({ id: c.id, name: columnOptionName(c), slug: c.slug, ancestors: conditions.columnAncestors?.[c.id] ?? [] })), sections, columnTree };
 }
 
 /** The record as the actor may see it, or null (not found and not allowed read the same). */

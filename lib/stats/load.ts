@@ -14,6 +14,8 @@ import { quarterOf, periodBounds } from "./period";
 import { staleSections } from "./section-staleness";
 import { unitSubmissionCounts } from "./submissions";
 import { singleVetoMonitors, type ColumnState, type Monitor, type OpenLetter } from "./monitors";
+import { annualReportMonitor, reportDue } from "./annual-report-monitor";
+import { reportPublished } from "@/lib/disclosure-report/published";
 import { supervise, type LetterDue, type PublishedItem, type Supervision } from "./supervision";
 
 export const PUBLICATION_FORM_KEY = "publication-approval";
@@ -42,7 +44,7 @@ export async function loadStats(db: Db, actor: Actor, now = new Date(), opts: { 
  * the quarterly assessment reads it inside the approving transaction.
  */
 export async function siteStats(db: Client, now = new Date()): Promise<Omit<StatsReport, "all">> {
-  const [sections, counts, unitCounts, articles, columns, letters, cal, stale] = await Promise.all([
+  const [sections, counts, unitCounts, articles, columns, letters, cal, stale, reportOut] = await Promise.all([
     db.section.findMany({ where: { kind: { not: "leadership" } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true, kind: true } }),
     distinctRecordCounts(db, PUBLICATION_FORM_KEY, { submit: "submitted", "*_return": "returned" }),
     unitSubmissionCounts(db),
@@ -51,6 +53,7 @@ export async function siteStats(db: Client, now = new Date()): Promise<Omit<Stat
     db.formRecord.findMany({ where: { formKey: MAILBOX_FORM_KEY }, include: { events: true } }),
     loadCalendar(db),
     staleSections(db, now, periodBounds(quarterOf(now)).start),
+    reportPublished(db, reportDue(now).year),
   ]);
 
   const lastPublish = new Map<string, Date>();
@@ -93,7 +96,7 @@ export async function siteStats(db: Client, now = new Date()): Promise<Omit<Stat
     .filter((a) => a.publishAt <= now)
     .map((a) => ({ id: a.id, title: a.title, sectionId: a.sectionId, isDemo: a.isDemo, recordId: a.recordId, actions: a.record?.events.map((e) => e.action) ?? [], withdrawnAt: a.withdrawnAt, withdrawReason: a.withdrawReason, publishAt: a.publishAt }));
   const supervision = supervise({ columns: columnStates, articles: items, letters: dues, staleSections: stale }, now);
-  const monitors = singleVetoMonitors(columnStates, open, now);
+  const monitors = [...singleVetoMonitors(columnStates, open, now), annualReportMonitor(reportOut, now)];
 
   const periods = [...new Set([...figures.values()].flatMap((m) => [...m.keys()]))].sort((a, b) => b.localeCompare(a));
   return { sections, figures, periods, supervision, monitors };

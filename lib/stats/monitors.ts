@@ -7,7 +7,7 @@ export interface ColumnState { id: string; slug: string; name: string; kind: str
 export interface OpenLetter { recordId: string; subject: string; sectionId: string; receivedAt: Date }
 
 export interface Monitor {
-  key: "news" | "notices_policies" | "empty_columns" | "letters";
+  key: "news" | "notices_policies" | "empty_columns" | "letters" | "annual_report";
   label: string;
   threshold: string;
   light: Light;

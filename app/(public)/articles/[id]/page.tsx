@@ -7,6 +7,7 @@ import { parseAttachments, parseImages } from "@/lib/content/files";
 import { articleExists } from "@/lib/content/public-index";
 import { getArticle, getNeighbours } from "@/lib/content/public-data";
 import { parseServiceGuide } from "@/lib/content/service-guide";
+import { documentDisplay } from "@/lib/content/document-meta";
 
 // Rendered on first visit, then cached; refreshed by tag on publish, change or withdrawal.
 // The interval also makes a scheduled item's page appear once it is due (lib/content/cache-tags.ts).
@@ -36,7 +37,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article>
       <ArticleView title={article.title} column={article.column} sectionName={article.section.name} publishAt={publishAt} bodyHtml={article.bodyHtml}
-        images={images} attachments={attachments} guide={guide} tools={<PrintButton />} />
+        images={images} attachments={attachments} guide={guide} tools={<PrintButton />} document={documentDisplay(article)} />
       <nav aria-label="上下篇" className="mt-4 grid gap-2 rounded bg-white p-4 shadow-sm sm:grid-cols-2">
         <p>上一篇：{newer ? <Link href={`/articles/${newer.id}`} className="text-brand underline">{newer.title}</Link> : "没有了"}</p>
         <p>下一篇：{older ? <Link href={`/articles/${older.id}`} className="text-brand underline">{older.title}</Link> : "没有了"}</p>
