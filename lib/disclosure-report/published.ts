@@ -1,10 +1,11 @@
 // The published annual reports: the list on /disclosure/annual-reports and the monitor's question.
 import type { Db } from "@/lib/db/client";
+import type { Client } from "@/lib/stats/item-counts";
 import { publicArticleWhere } from "@/lib/content/visibility";
 import { ANNUAL_REPORT_FORM } from "./fields";
 
 /** Whether the report of `year` has been approved and published. */
-export async function reportPublished(db: Db, year: number): Promise<boolean> {
+export async function reportPublished(db: Client, year: number): Promise<boolean> {
   const n = await db.formRecord.count({ where: { formKey: ANNUAL_REPORT_FORM, state: "published", data: { path: ["year"], equals: String(year) } } });
   return n > 0;
 }
