@@ -3,7 +3,8 @@
 import type { FormDefinition } from "@/lib/form-engine/types";
 import { columnAssignment } from "./column-assignment";
 import { disclosureRequest } from "./disclosure-request";
+import { emergencyBanner } from "./emergency-banner";
 import { mailboxLetter } from "./mailbox-letter";
 import { publicationApproval } from "./publication-approval";
 
-export const FORMS: FormDefinition[] = [publicationApproval, mailboxLetter, columnAssignment, disclosureRequest];
+export const FORMS: FormDefinition[] = [publicationApproval, mailboxLetter, columnAssignment, disclosureRequest, emergencyBanner];

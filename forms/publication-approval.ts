@@ -1,6 +1,7 @@
 // 网站信息发布审批表 (Art. 9, 11, 17; the appendix of the 管理办法). DESIGN §3.1.
 import { defineForm } from "@/lib/form-engine/define";
 import type { ActionDef, Party } from "@/lib/form-engine/types";
+import { URGENT_FIELD_KEYS, URGENT_FIELDS, URGENT_SIGNOFFS, URGENT_STATES, urgentActions } from "./urgent-publication";
 
 /** Art. 17: with 是否涉密 = 是 no step runs and nothing typed is stored, not even a draft (the engine's `refuseWhen`). */
 export const CLASSIFIED_REFUSAL = "根据《揭阳市卫生计生局门户网站管理办法（试行）》第十七条，涉密信息不得上网：“是否涉密”为“是”的事项不能在本系统保存、提交或发布，填写的内容未被保存。请通过线下渠道按保密规定办理。";
@@ -12,7 +13,7 @@ const FINALIZERS: Party[] = [
 
 const REVIEW_STATES = ["chief_review", "office_review", "deputy_review", "director_review"];
 const SERVICE_GUIDE_FIELDS = ["applyUrl", "consultUrl", "progressUrl", "resultUrl", "materials"];
-const APPLICANT_FIELDS = ["secret", "applyDate", "title", "body", "attachments", "images", "column", "publishDate", "special", "note", ...SERVICE_GUIDE_FIELDS];
+const APPLICANT_FIELDS = ["secret", "applyDate", "title", "body", "attachments", "images", "column", "publishDate", "special", "note", ...SERVICE_GUIDE_FIELDS, ...URGENT_FIELD_KEYS];
 const GUIDE_GROUP = "办事指南";
 // Art. 13: only an item in the 办事指南 column has these fields; elsewhere they are hidden and stripped.
 const IN_GUIDE_COLUMN = { field: "column", columnIn: ["guides"] };
@@ -55,6 +56,8 @@ export const publicationApproval = defineForm({
     { key: "category", type: "text", label: "资讯所属类别", maxLength: 50 },
     { key: "imageCount", type: "number", label: "图片", min: 0, max: 999 },
     { key: "transferMode", type: "choice", label: "电子文档传递方式", options: [{ value: "copy", label: "拷贝" }, { value: "email", label: "邮件" }] },
+    // 紧急发布 (Art. 7): forms/urgent-publication.ts.
+    ...URGENT_FIELDS,
   ],
   signoffs: [
     { key: "chief", label: "科室领导审核意见", actions: ["chief_approve"], signerLabel: "审核人" },
@@ -62,6 +65,7 @@ export const publicationApproval = defineForm({
     { key: "deputy", label: "局分管领导审批意见", actions: ["deputy_approve"], signerLabel: "审批人" },
     { key: "director", label: "局主要领导审批意见", actions: ["director_approve"], signerLabel: "审批人", visibleWhen: { field: "special", equals: "yes" }, printAlways: true },
     { key: "finalize", label: "信息统计科和宣传科审定备案", actions: ["finalize"], signerLabel: "负责人", extraFields: ["category", "imageCount", "transferMode"] },
+    ...URGENT_SIGNOFFS,
   ],
   states: {
     draft: { label: "草稿" },
@@ -73,6 +77,7 @@ export const publicationApproval = defineForm({
     finalizing: { label: "待信息统计科和宣传科审定" },
     published: { label: "已发布", terminal: false },
     withdrawn: { label: "已撤稿", terminal: true },
+    ...URGENT_STATES,
   },
   actions: [
     // The drafter may save in any state before 推送; saving after a sign-off returns the item
@@ -92,6 +97,7 @@ export const publicationApproval = defineForm({
     { key: "finalize", label: "审定", from: ["finalizing"], to: "published", by: FINALIZERS, signing: "all", opinion: "optional", defaultOpinion: "同意发布。", edits: ["category", "imageCount", "transferMode"], effects: ["publish"], tone: "primary" },
     returnFrom("finalize_return", "finalizing", FINALIZERS),
     { key: "withdraw", label: "撤稿", from: ["published"], to: "withdrawn", by: FINALIZERS, opinion: "required", effects: ["withdraw"], task: false, tone: "danger" },
+    ...urgentActions(FINALIZERS),
   ],
   print: {
     title: "揭阳市卫生计生局网站信息发布审批表",

@@ -66,7 +66,7 @@ export async function writeArticle(tx: Prisma.TransactionClient, recordId: strin
   await tx.article.upsert({ where: { recordId }, create: { ...fields, recordId }, update: fields });
 }
 
-async function revalidateRecordArticle(recordId: string): Promise<void> {
+export async function revalidateRecordArticle(recordId: string): Promise<void> {
   const a = await getDb().article.findUnique({ where: { recordId }, select: { id: true, column: { select: { slug: true } } } });
   // revalidateArticle itself copes with running outside a Next.js request (tests, scripts).
   if (a) revalidateArticle({ id: a.id, columnSlug: a.column.slug });
