@@ -30,6 +30,11 @@ function partyLabel(p: Party): string {
   }
 }
 
+/** Is this record an urgently published item still owing sign-offs? */
+export function isUrgentPending(formKey: string, state: string): boolean {
+  return formKey === FORM && state === STATE;
+}
+
 /** The sign-offs still owed on an urgently published record, by the definition's 补签 step. */
 export function missingSignoffs(data: FormData, signed: readonly string[]): string[] {
   const def = getForm(FORM);
