@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { actorOf } from "@/lib/form-engine/test-actors";
 import { transition, type TransitionInput } from "@/lib/form-engine/transition";
 import { FieldErrors } from "@/lib/form-engine/errors";
+import { confirmClassifiedCheck } from "@/lib/security/classified-guard";
 import { urgentPending } from "@/lib/stats/urgent-pending";
 import { db } from "@/test/integration/db";
 import { publicArticleWhere } from "./visibility";
@@ -114,6 +115,14 @@ describe("紧急发布 (Art. 7 with Art. 9)", () => {
     expect((await refusal(step("fjz1", recordId, "urgent_countersign"))).code).toBe("forbidden");
     expect((await refusal(step("yzk", recordId, "urgent_countersign"))).code).toBe("forbidden");
     expect((await flagged(recordId))?.missing).toEqual(["局分管领导", "信息统计科审定", "宣传科审定"]);
+  });
+
+  it("keeps the Art. 17 keyword check: the leader's approval is refused until a reviewer confirms the content", async () => {
+    const recordId = await atLeader({ body: "<p>本件为内部资料，请勿外传。</p>" });
+    await expect(step("fjz2", recordId, "urgent_leader_approve")).rejects.toThrow(/须经审核人确认不涉密/);
+    expect(await isPublic(recordId)).toBe(false);
+    await confirmClassifiedCheck(db(), await actorOf(db(), "yzk-kz"), recordId);
+    expect((await step("fjz2", recordId, "urgent_leader_approve")).state).toBe("urgent_published");
   });
 
   it("lets a finalizer or a leader withdraw an urgently published item with a reason", async () => {
