@@ -1,11 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./helpers";
+import { login, pasteRichText } from "./helpers";
 
 // Art. 7 (issue 13 item 6): the emergency banner is proposed by a finalizer and shows on the
 // public pages only after one bureau leader approves it. Several sign-ins on a busy machine.
 test.describe.configure({ timeout: 150_000 });
 
 async function as(page: Page, username: string) {
+  // Leave the page first: a request still in flight from it could set the old session again.
+  await page.goto("about:blank");
   await page.context().clearCookies();
   await login(page, username);
   await expect(page).toHaveURL(/\/staff/);
@@ -70,4 +72,47 @@ test("a publishing account cannot propose a banner", async ({ page }) => {
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(/只有信息统计科、宣传科的审定人和局领导/);
   await page.goto("/staff/forms/emergency-banner/new");
   await expect(page.getByRole("button", { name: "提请批准" })).toHaveCount(0);
+});
+
+test("紧急发布: published after the chief and one leader, flagged on 统计督查 and the record until the 补签 are in", async ({ page }) => {
+  test.setTimeout(240_000); // eight sign-ins
+  const title = `紧急献血倡议 ${Date.now()}`;
+  await as(page, "yzk");
+  await page.goto("/staff/forms/publication-approval/new");
+  await page.getByRole("radiogroup", { name: "是否涉密" }).getByLabel("否").check();
+  await page.getByLabel("标题").fill(title);
+  await pasteRichText(page, "正文", "<p>全市血液库存告急，请市民踊跃献血。</p>");
+  await page.getByLabel("栏目").selectOption({ label: "无偿献血" });
+  await page.getByRole("radiogroup", { name: "紧急发布", exact: true }).getByLabel("是").check();
+  await page.getByLabel("紧急发布理由").fill("台风过后血液库存告急，须当日发布倡议。");
+  await page.getByRole("button", { name: "提交审核" }).click();
+  await expect(page.getByTestId("record-state")).toHaveText("待科室领导审核");
+  const record = new URL(page.url()).pathname;
+
+  const step = async (username: string, button: string, state: string) => {
+    await as(page, username);
+    await page.goto(record);
+    await page.getByRole("button", { name: button, exact: true }).click();
+    await expect(page.getByTestId("record-state")).toHaveText(state);
+  };
+  await step("yzk-kz", "同意紧急发布", "待局领导批准紧急发布");
+  await page.goto("/columns/blood-donation");
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+  await step("fjz3", "批准紧急发布", "已紧急发布，待补签");
+  await expect(page.getByTestId("urgent-flag")).toContainText("局分管领导、信息统计科审定、宣传科审定");
+  await page.goto("/columns/blood-donation");
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+
+  await as(page, "jz");
+  await page.goto("/staff/stats");
+  await expect(page.getByTestId("urgent-pending-item").filter({ hasText: title })).toContainText("待补签：局分管领导、信息统计科审定、宣传科审定");
+
+  await step("fjz2", "补签", "已紧急发布，待补签");
+  await step("xxtjk-kz", "补签", "已紧急发布，待补签");
+  await expect(page.getByTestId("urgent-flag")).toContainText("待补签：宣传科审定");
+  await step("xck-kz", "补签", "已发布");
+  await expect(page.getByTestId("urgent-flag")).toHaveCount(0);
+  await as(page, "jz");
+  await page.goto("/staff/stats");
+  await expect(page.getByTestId("urgent-pending-item").filter({ hasText: title })).toHaveCount(0);
 });
