@@ -2,7 +2,9 @@
 // browser can import a definition without the database code behind its effects.
 import { applyColumnChangesEffect } from "@/lib/columns/effect";
 import { createTopicColumnDraftEffect } from "@/lib/columns/topic-requests";
+import { bannerHideEffect, bannerShowEffect } from "@/lib/content/banner";
 import { documentStatusEffect, publishEffect, withdrawEffect } from "@/lib/content/publish";
+import { publishUrgentEffect } from "@/lib/content/urgent-publish";
 import { annualReportPublishEffect } from "@/lib/disclosure-report/publish";
 // Adds the Art. 17 confidentiality keyword guard to 推送 (issue 7).
 import "@/lib/security/classified-guard-registration";
@@ -11,4 +13,4 @@ import { mailboxPublishEffect } from "@/lib/mailbox/revalidate";
 import { freezeAssessmentEffect } from "@/lib/stats/stats-effects";
 
 /** Registered with the engine by name (forms/server.ts). */
-export const EFFECTS: Effect[] = [publishEffect, withdrawEffect, mailboxPublishEffect, applyColumnChangesEffect, createTopicColumnDraftEffect, freezeAssessmentEffect, documentStatusEffect, annualReportPublishEffect];
+export const EFFECTS: Effect[] = [publishEffect, withdrawEffect, mailboxPublishEffect, applyColumnChangesEffect, createTopicColumnDraftEffect, freezeAssessmentEffect, documentStatusEffect, annualReportPublishEffect, bannerShowEffect, bannerHideEffect, publishUrgentEffect];

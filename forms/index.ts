@@ -6,8 +6,9 @@ import { assessment } from "./assessment";
 import { circular } from "./circular";
 import { columnAssignment } from "./column-assignment";
 import { disclosureRequest } from "./disclosure-request";
+import { emergencyBanner } from "./emergency-banner";
 import { mailboxLetter } from "./mailbox-letter";
 import { publicationApproval } from "./publication-approval";
 import { topicColumnRequest } from "./topic-column-request";
 
-export const FORMS: FormDefinition[] = [publicationApproval, mailboxLetter, columnAssignment, disclosureRequest, topicColumnRequest, circular, assessment, annualReport];
+export const FORMS: FormDefinition[] = [publicationApproval, mailboxLetter, columnAssignment, disclosureRequest, topicColumnRequest, circular, assessment, annualReport, emergencyBanner];

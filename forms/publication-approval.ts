@@ -2,6 +2,7 @@
 import { defineForm } from "@/lib/form-engine/define";
 import type { ActionDef, Party } from "@/lib/form-engine/types";
 import { DOCUMENT_FIELDS, documentValidityGuard } from "./document-fields";
+import { URGENT_FIELD_KEYS, URGENT_FIELDS, URGENT_SIGNOFFS, URGENT_STATES, urgentActions } from "./urgent-publication";
 
 /** Art. 17: with 是否涉密 = 是 no step runs and nothing typed is stored, not even a draft (the engine's `refuseWhen`). */
 export const CLASSIFIED_REFUSAL = "根据《揭阳市卫生计生局门户网站管理办法（试行）》第十七条，涉密信息不得上网：“是否涉密”为“是”的事项不能在本系统保存、提交或发布，填写的内容未被保存。请通过线下渠道按保密规定办理。";
@@ -14,7 +15,7 @@ const FINALIZERS: Party[] = [
 const REVIEW_STATES = ["chief_review", "office_review", "deputy_review", "director_review"];
 const SERVICE_GUIDE_FIELDS = ["applyUrl", "consultUrl", "progressUrl", "resultUrl", "materials"];
 const DOCUMENT_KEYS = DOCUMENT_FIELDS.map((f) => f.key);
-const APPLICANT_FIELDS = ["secret", "applyDate", "title", "body", "attachments", "images", "column", "publishDate", "special", "note", ...SERVICE_GUIDE_FIELDS, ...DOCUMENT_KEYS];
+const APPLICANT_FIELDS = ["secret", "applyDate", "title", "body", "attachments", "images", "column", "publishDate", "special", "note", ...SERVICE_GUIDE_FIELDS, ...DOCUMENT_KEYS, ...URGENT_FIELD_KEYS];
 const GUIDE_GROUP = "办事指南";
 // Art. 13: only an item in the 办事指南 column has these fields; elsewhere they are hidden and stripped.
 const IN_GUIDE_COLUMN = { field: "column", columnIn: ["guides"] };
@@ -59,6 +60,8 @@ export const publicationApproval = defineForm({
     { key: "category", type: "text", label: "资讯所属类别", maxLength: 50 },
     { key: "imageCount", type: "number", label: "图片", min: 0, max: 999 },
     { key: "transferMode", type: "choice", label: "电子文档传递方式", options: [{ value: "copy", label: "拷贝" }, { value: "email", label: "邮件" }] },
+    // 紧急发布 (Art. 7): forms/urgent-publication.ts.
+    ...URGENT_FIELDS,
   ],
   signoffs: [
     { key: "chief", label: "科室领导审核意见", actions: ["chief_approve"], signerLabel: "审核人" },
@@ -66,6 +69,7 @@ export const publicationApproval = defineForm({
     { key: "deputy", label: "局分管领导审批意见", actions: ["deputy_approve"], signerLabel: "审批人" },
     { key: "director", label: "局主要领导审批意见", actions: ["director_approve"], signerLabel: "审批人", visibleWhen: { field: "special", equals: "yes" }, printAlways: true },
     { key: "finalize", label: "信息统计科和宣传科审定备案", actions: ["finalize"], signerLabel: "负责人", extraFields: ["category", "imageCount", "transferMode"] },
+    ...URGENT_SIGNOFFS,
   ],
   states: {
     draft: { label: "草稿" },
@@ -77,6 +81,7 @@ export const publicationApproval = defineForm({
     finalizing: { label: "待信息统计科和宣传科审定" },
     published: { label: "已发布", terminal: false },
     withdrawn: { label: "已撤稿", terminal: true },
+    ...URGENT_STATES,
   },
   actions: [
     // The drafter may save in any state before 推送; saving after a sign-off returns the item
@@ -98,6 +103,7 @@ export const publicationApproval = defineForm({
     // A published document is later repealed or expires: its section records that, the page says so (issue 12).
     { key: "mark_validity", label: "标记废止/失效", from: ["published"], to: "published", by: [{ kind: "publisher" }], when: { field: "docType", in: ["rule", "normative", "other"] }, edits: ["docValidity", "docValidityDate"], guards: [documentValidityGuard], opinion: "optional", effects: ["documentStatus"], task: false },
     { key: "withdraw", label: "撤稿", from: ["published"], to: "withdrawn", by: FINALIZERS, opinion: "required", effects: ["withdraw"], task: false, tone: "danger" },
+    ...urgentActions(FINALIZERS),
   ],
   print: {
     title: "揭阳市卫生计生局网站信息发布审批表",

@@ -17,8 +17,9 @@ export const PERMISSIONS = {
   "informants.manage": { roles: ["sysadmin"], mutates: true, label: "维护信息员名册" },
   // The working-day calendar behind the 15-working-day letter deadlines (issue 5).
   "calendar.manage": { roles: ["sysadmin"], mutates: true, label: "维护工作日历" },
-  // The Art. 7 emergency banner on the home page: the finalizers (审定) of 信息统计科 and 宣传科.
-  "banner.switch": { roles: ["finalizer"], mutates: true, label: "切换紧急公告" },
+  // The Art. 7 emergency banner screen: the finalizers (审定) of 信息统计科 and 宣传科 propose, a
+  // bureau leader approves (forms/emergency-banner.ts decides each step through the engine).
+  "banner.switch": { roles: ["finalizer", "director", "deputy_director"], mutates: true, label: "紧急公告" },
   "classified.confirm": { roles: ["section_chief", "office_reviewer", "deputy_director", "director"], mutates: true, label: "确认涉密关键词提示" },
   // Any workflow step in the form engine; the engine adds its record-level rules on top.
   "workflow.act": { roles: "any", mutates: true, label: "办理业务" },

@@ -1,48 +1,59 @@
-import { z } from "zod";
-import { can } from "@/lib/auth/can";
-import type { Actor } from "@/lib/auth/login";
+// The Art. 7 emergency banner. It is changed only by the engine's effects of the 紧急公告
+// definition (forms/emergency-banner.ts): "banner.show" when a bureau leader approves a
+// proposal, "banner.hide" when a live banner is taken down. The transition has already decided
+// who may act and written the step's event and audit; these effects write the banner row in
+// the same transaction and refresh every public page (every instance, through NOTIFY) after it.
 import { recordAudit } from "@/lib/audit/record";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import type { Effect, FormData } from "@/lib/form-engine/types";
+import { revalidateBanner } from "./revalidate";
 
-/** Who may switch the Art. 7 emergency banner (the permission table in lib/auth/can.ts decides). */
-export function canSwitchBanner(actor: Pick<Actor, "roles"> | null): boolean {
-  return can(actor, "banner.switch");
+const BANNER_ID = "emergency";
+const str = (v: FormData[string] | undefined) => (typeof v === "string" ? v.trim() : "");
+
+export function readBanner(db: Db = getDb()) {
+  return db.siteBanner.findUnique({ where: { id: BANNER_ID } });
 }
 
-export const bannerInputSchema = z.object({
-  active: z.boolean(),
-  message: z.string().trim().max(200, "公告内容不能超过200字"),
-  linkUrl: z
-    .string()
-    .trim()
-    .max(500)
-    .refine((u) => u === "" || /^(https?:\/\/|\/(?!\/))/.test(u), "链接须以 http(s):// 或 / 开头")
-    .transform((u) => u || null),
-}).refine((b) => !b.active || b.message.length > 0, { message: "开启紧急公告时必须填写公告内容", path: ["message"] });
-
-export type BannerInput = z.input<typeof bannerInputSchema>;
-
-export function readBanner() {
-  return getDb().siteBanner.findUnique({ where: { id: "emergency" } });
+/** What the public pages show: the approved banner, or null. The one rule for banner visibility. */
+export async function publicBanner(db: Db = getDb()): Promise<{ message: string; linkUrl: string | null } | null> {
+  const b = await db.siteBanner.findUnique({ where: { id: BANNER_ID }, select: { active: true, message: true, linkUrl: true, recordId: true } });
+  return b?.active && b.message && b.recordId ? { message: b.message, linkUrl: b.linkUrl } : null;
 }
 
-/** Switches the banner and records who did it, in one transaction. The caller revalidates. */
-export async function switchBanner(actor: Actor, input: BannerInput, ip?: string | null): Promise<void> {
-  if (!canSwitchBanner(actor)) throw new AppError("forbidden", "只有信息统计科、宣传科的审定人可以切换紧急公告。");
-  const parsed = bannerInputSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("invalid", parsed.error.issues[0]?.message ?? "输入有误");
-  const data = { ...parsed.data, updatedById: actor.id };
-  await getDb().$transaction(async (tx) => {
-    await tx.siteBanner.upsert({ where: { id: "emergency" }, create: { id: "emergency", ...data }, update: data });
+export const bannerShowEffect: Effect = {
+  name: "banner.show",
+  async inTransaction(tx, ctx) {
+    // The row lock makes two approvals at the same moment queue: the second sees the first live.
+    const rows = await tx.$queryRaw<{ active: boolean; recordId: string | null }[]>`SELECT active, "recordId" FROM site_banners WHERE id = ${BANNER_ID} FOR UPDATE`;
+    const current = rows[0];
+    if (current?.active && current.recordId && current.recordId !== ctx.recordId)
+      throw new AppError("banner_live", "网站上已有一条紧急公告在显示。请先撤下该公告，再批准新的公告。");
+    const data = { active: true, message: str(ctx.data.message), linkUrl: str(ctx.data.linkUrl) || null, recordId: ctx.recordId, updatedById: ctx.actor?.id ?? null };
+    await tx.siteBanner.upsert({ where: { id: BANNER_ID }, create: { id: BANNER_ID, ...data }, update: data });
     await recordAudit(tx, {
-      actorId: actor.id,
-      actorName: actor.displayName,
-      action: data.active ? "banner.on" : "banner.off",
-      objectType: "site_banner",
-      objectId: "emergency",
-      detail: { message: data.message, linkUrl: data.linkUrl },
-      ip,
+      actorId: ctx.actor?.id ?? null, actorName: ctx.actor?.displayName ?? "", action: "banner.on", objectType: "site_banner", objectId: BANNER_ID,
+      detail: { message: data.message, linkUrl: data.linkUrl, recordId: ctx.recordId },
     });
-  });
-}
+  },
+  afterCommit() {
+    revalidateBanner();
+  },
+};
+
+export const bannerHideEffect: Effect = {
+  name: "banner.hide",
+  async inTransaction(tx, ctx) {
+    // Only the banner this record put up; a record that is no longer the live one changes nothing.
+    const n = await tx.siteBanner.updateMany({ where: { id: BANNER_ID, recordId: ctx.recordId, active: true }, data: { active: false, updatedById: ctx.actor?.id ?? null } });
+    if (n.count === 0) return;
+    await recordAudit(tx, {
+      actorId: ctx.actor?.id ?? null, actorName: ctx.actor?.displayName ?? "", action: "banner.off", objectType: "site_banner", objectId: BANNER_ID,
+      detail: { reason: ctx.opinion, recordId: ctx.recordId },
+    });
+  },
+  afterCommit() {
+    revalidateBanner();
+  },
+};

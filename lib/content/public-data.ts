@@ -3,6 +3,7 @@
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/lib/db/client";
 import { PAGE_SIZE } from "./articles";
+import { publicBanner } from "./banner";
 import { publicArticleWhere } from "./visibility";
 import { SCHEDULE_REFRESH_SECONDS, TAGS } from "./cache-tags";
 
@@ -144,10 +145,7 @@ export const getFeedItems = unstable_cache(
 );
 
 export const getBanner = unstable_cache(
-  async () => {
-    const b = await getDb().siteBanner.findUnique({ where: { id: "emergency" }, select: { active: true, message: true, linkUrl: true } });
-    return b?.active && b.message ? b : null;
-  },
+  () => publicBanner(),
   ["public:banner"],
   { tags: [TAGS.banner] },
 );

@@ -17,9 +17,13 @@ const def = getForm("publication-approval")!;
 const USERS = ["yzk", "yzk-kz", "fjz2", "bgs-kz", "jz", "xxtjk-kz", "xck-kz", "wsjds-xxy", "sysadmin", "secadmin", "auditor", "xck", "jkk-kz", "fjz1", null] as const;
 
 // "finalizing-half": 信息统计科 has signed 审定, 宣传科 has not.
-const STATES = ["draft", "chief_review", "office_review", "deputy_review", "director_review", "approved", "finalizing", "finalizing-half", "published", "withdrawn"] as const;
+// "chief_review-urgent": marked 紧急发布; "urgent_published-half": 信息统计科 has given its 补签.
+const STATES = ["draft", "chief_review", "office_review", "deputy_review", "director_review", "approved", "finalizing", "finalizing-half", "published", "withdrawn",
+  "chief_review-urgent", "urgent_leader_review", "urgent_published", "urgent_published-half"] as const;
 
 const FIN = ["xxtjk-kz", "xck-kz"];
+// Any bureau leader: the deputy overseeing 医政科, the director, a deputy overseeing other sections.
+const LEADERS = ["fjz2", "jz", "fjz1"];
 // Who may take each action in each state; every other cell must be refused.
 const ALLOWED: Record<(typeof STATES)[number], Record<string, string[]>> = {
   draft: { save: ["yzk"], submit: ["yzk"] },
@@ -33,6 +37,10 @@ const ALLOWED: Record<(typeof STATES)[number], Record<string, string[]>> = {
   // The published item is a document (文件信息 set), so its section may mark it 废止/失效 (issue 12).
   published: { withdraw: FIN, mark_validity: ["yzk"] },
   withdrawn: {},
+  "chief_review-urgent": { save: ["yzk"], chief_approve: ["yzk-kz"], chief_return: ["yzk-kz"], urgent_chief_approve: ["yzk-kz"] },
+  urgent_leader_review: { urgent_leader_approve: LEADERS, urgent_leader_return: LEADERS },
+  urgent_published: { urgent_countersign: ["fjz2", ...FIN], urgent_withdraw: [...FIN, ...LEADERS] },
+  "urgent_published-half": { urgent_countersign: ["fjz2", "xck-kz"], urgent_withdraw: [...FIN, ...LEADERS] },
 };
 
 const recordIds = new Map<string, string>();
@@ -42,13 +50,16 @@ beforeAll(async () => {
   const column = await db().column.findUniqueOrThrow({ where: { slug: "blood-donation" } });
   const xxtjk = await actorOf(db(), "xxtjk-kz");
   for (const s of STATES) {
-    const state = s === "finalizing-half" ? "finalizing" : s;
+    const state = s.replace(/-(half|urgent)$/, "");
     const special = state === "office_review" || state === "director_review" ? "yes" : "no";
+    const urgent = s.startsWith("urgent") || s.endsWith("-urgent") ? "yes" : "no";
     const rec = await db().formRecord.create({
-      data: { formKey: def.key, state, sectionId: "yzk", title: `矩阵 ${s}`, data: { secret: "no", title: `矩阵 ${s}`, body: "<p>正文</p>", column: column.id, publishDate: "2026-01-01", special, ...(s === "published" ? { docType: "normative" } : {}) } },
+      data: { formKey: def.key, state, sectionId: "yzk", title: `矩阵 ${s}`, data: { secret: "no", title: `矩阵 ${s}`, body: "<p>正文</p>", column: column.id, publishDate: "2026-01-01", special, urgent, ...(s === "published" ? { docType: "normative" } : {}) } },
     });
     if (s === "finalizing-half")
       await db().formEvent.create({ data: { recordId: rec.id, seq: 1, action: "finalize", fromState: "finalizing", toState: "finalizing", actorId: xxtjk.id, actorName: xxtjk.displayName, contentHash: "x", detail: { party: "finalizer:xxtjk" } } });
+    if (s === "urgent_published-half")
+      await db().formEvent.create({ data: { recordId: rec.id, seq: 1, action: "urgent_countersign", fromState: "urgent_published", toState: "urgent_published", actorId: xxtjk.id, actorName: xxtjk.displayName, contentHash: "x", detail: { party: "finalizer:xxtjk" } } });
     recordIds.set(s, rec.id);
   }
   for (const u of USERS) actors.set(String(u), u ? await actorOf(db(), u) : null);
@@ -73,10 +84,10 @@ describe("authorization matrix of the publication approval form", () => {
       }
     }
     expect(wrong).toEqual([]);
-    // The guard: every cell was evaluated (15 actors × 10 states × 15 actions).
-    expect(actions).toHaveLength(15);
+    // The guard: every cell was evaluated (15 actors × 14 states × 21 actions).
+    expect(actions).toHaveLength(21);
     expect(evaluated).toBe(USERS.length * STATES.length * actions.length);
-    expect(evaluated).toBe(2250);
+    expect(evaluated).toBe(4410);
   });
 
   it("gives the same answers through canAct, which loads the record per call", async () => {

@@ -39,7 +39,13 @@ function seeds(): Seed[] {
     out.push({ formKey: pa.key, state: "finalizing", sectionId, data: { secret: "no", special: "no" }, events: [["push", "approved", "publisher"], ["finalize", "finalizing", "finalizer:xxtjk"]] });
     // 宣传科 signed in an earlier cycle, then the item was edited (保存草稿 starts a cycle): it must sign again.
     out.push({ formKey: pa.key, state: "finalizing", sectionId, data: { secret: "no", special: "no" }, events: [["finalize", "finalizing", "finalizer:xck"], ["save", "finalizing", "publisher"], ["push", "approved", "publisher"]] });
+    // 紧急发布 (issue 13 item 6): waiting for any leader; published with one 补签 of three collected.
+    out.push({ formKey: pa.key, state: "urgent_leader_review", sectionId, data: { secret: "no", special: "no", urgent: "yes" } });
+    out.push({ formKey: pa.key, state: "urgent_published", sectionId, data: { secret: "no", special: "no", urgent: "yes" }, events: [["urgent_countersign", "urgent_published", "finalizer:xxtjk"]] });
   }
+  // The emergency banner (Art. 7): proposed by a finalizer, approved by any bureau leader.
+  const eb = getForm("emergency-banner")!;
+  for (const state of Object.keys(eb.states)) out.push({ formKey: eb.key, state, sectionId: "xck", data: { message: "紧急公告" } });
   // Letters: sectionless, routed by the `handler` field to a section, a unit, or a malformed value.
   const ml = getForm("mailbox-letter")!;
   for (const state of Object.keys(ml.states)) {
@@ -112,7 +118,7 @@ async function allPages<T extends { recordId: string }>(fetch: (page: number) =>
 
 describe("lists decided in the database", () => {
   it("seeds a set that exercises every kind of cell", async () => {
-    expect(ids.length).toBe(176);
+    expect(ids.length).toBe(210);
     expect(actors.length).toBe(DEMO_ACCOUNTS.length);
   });
 

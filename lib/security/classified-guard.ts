@@ -12,7 +12,7 @@ import type { Guard } from "@/lib/form-engine/types";
 import { findClassifiedKeywords, getClassifiedKeywords, type ClassifiedHit } from "./keywords";
 
 export const CHECKED_FORM = "publication-approval";
-const CONFIRMABLE_STATES = ["chief_review", "office_review", "deputy_review", "director_review", "approved"];
+const CONFIRMABLE_STATES = ["chief_review", "office_review", "deputy_review", "director_review", "approved", "urgent_leader_review"];
 const LEADERS = ["deputy_director", "director", "office_reviewer"] as const;
 
 function itemOf(data: unknown) {

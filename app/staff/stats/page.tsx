@@ -14,6 +14,7 @@ import { approvedCirculars } from "@/lib/stats/circulars";
 import { CIRCULAR_FORM } from "@/lib/stats/keys";
 import { leakSignals } from "@/lib/stats/leak-signals";
 import { SupervisionList } from "@/components/stats/supervision-list";
+import { UrgentPendingFlags } from "@/components/stats/urgent-pending-flags";
 import { BarChart } from "./bar-chart";
 
 export const metadata = { title: "统计督查" };
@@ -37,6 +38,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
         <p data-testid="verdict" className={`mb-3 font-bold ${red ? "text-red-700" : "text-green-700"}`}>{red ? `如今天检查，网站有${red}项单项否决指标不合格。` : "如今天检查，单项否决指标全部合格。"}</p>
         <MonitorList monitors={report.monitors} />
       </section>
+      <UrgentPendingFlags />
       <section aria-labelledby="figures" className="min-w-0 rounded bg-white p-4 shadow-sm">
         <h2 id="figures" className="mb-3 text-lg font-bold">各科室、单位信息统计（第十九条）</h2>
         <form method="get" className="mb-3 flex flex-wrap items-center gap-2">

@@ -4,6 +4,7 @@ import { RecordWorkArea } from "@/components/forms/record-work-area";
 import { ClassifiedCheck } from "@/components/staff/classified-check";
 import { RecordClocks } from "@/components/forms/record-clocks";
 import { TopicLinks } from "@/components/staff/topic-links";
+import { UrgentFlag } from "@/components/forms/urgent-flag";
 import { requireActor } from "@/lib/auth/session";
 import { articlePreview } from "@/lib/content/preview";
 import { getDb } from "@/lib/db/client";
@@ -35,6 +36,7 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
         <p className="text-sm text-slate-600">{def.title} · {record.section?.name}</p>
         <h1 id="record-h" className="text-xl font-bold">{record.title}</h1>
         <p className="mt-1">状态：<strong data-testid="record-state">{stateLabel(def, record.state)}</strong></p>
+        <UrgentFlag formKey={def.key} state={record.state} data={record.data as FormData} signed={record.signedParties} />
         {done ? <p role="status" className="mt-2 rounded bg-green-50 p-2 text-green-800">已{done}。</p> : null}
         {article && !article.withdrawnAt ? (
           <p className="mt-2">
