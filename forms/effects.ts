@@ -6,6 +6,7 @@ import { publishEffect, withdrawEffect } from "@/lib/content/publish";
 import "@/lib/security/classified-guard-registration";
 import type { Effect } from "@/lib/form-engine/types";
 import { mailboxPublishEffect } from "@/lib/mailbox/revalidate";
+import { adoptSubmissionEffect } from "@/lib/unit-submission/adopt";
 
 /** Registered with the engine by name (forms/server.ts). */
-export const EFFECTS: Effect[] = [publishEffect, withdrawEffect, mailboxPublishEffect, applyColumnChangesEffect];
+export const EFFECTS: Effect[] = [publishEffect, withdrawEffect, mailboxPublishEffect, applyColumnChangesEffect, adoptSubmissionEffect];

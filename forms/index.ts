@@ -5,5 +5,6 @@ import { columnAssignment } from "./column-assignment";
 import { disclosureRequest } from "./disclosure-request";
 import { mailboxLetter } from "./mailbox-letter";
 import { publicationApproval } from "./publication-approval";
+import { unitSubmission } from "./unit-submission";
 
-export const FORMS: FormDefinition[] = [publicationApproval, mailboxLetter, columnAssignment, disclosureRequest];
+export const FORMS: FormDefinition[] = [publicationApproval, mailboxLetter, columnAssignment, disclosureRequest, unitSubmission];

@@ -9,6 +9,7 @@ import { revalidateArticle } from "./revalidate";
 import { articleSearchFields } from "./search-fields";
 import { parseServiceGuide, type ServiceGuide } from "./service-guide";
 import { sanitizeRichText } from "./sanitize";
+import { articleSourceOf } from "@/lib/unit-submission/source";
 
 /** 发布日期 is a Beijing calendar day; an item dated later appears at the start of that day. */
 export function publishAtFor(publishDate: Json | undefined, now = new Date()): Date {
@@ -62,6 +63,7 @@ export async function writeArticle(tx: Prisma.TransactionClient, recordId: strin
     publishAt: content.publishAt,
     withdrawnAt: null,
     withdrawReason: null,
+    source: await articleSourceOf(tx, recordId),
   };
   await tx.article.upsert({ where: { recordId }, create: { ...fields, recordId }, update: fields });
 }

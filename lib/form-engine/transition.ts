@@ -16,6 +16,7 @@ import { factsOf, loadRecord, signedParties } from "./records";
 import { buildSchema, emptyData, withoutHidden } from "./schema";
 import { caseContext, checkCaseRules, writeCaseRows } from "./case-rules";
 import { refusalOf } from "./refusal";
+import { checkReportingSections } from "./section-check";
 import { applySets } from "./sets";
 import { sanitizeRichText } from "@/lib/content/sanitize";
 import { todayInBeijing } from "@/lib/time/beijing";
@@ -137,6 +138,7 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
   }
   const data = validate(def, merged, action.validate ?? "full", conditions);
   if (facts.sectionId) await checkColumns(db, def, data, facts.sectionId, action.edits ?? []);
+  await checkReportingSections(db, def, data, facts.sectionId, action.edits ?? []);
 
   const party = actingParty(action, actor, facts);
   let toState = nextState(action, data);
