@@ -30,6 +30,9 @@ export const PERMISSIONS = {
   // screen and the engine still decide every action themselves).
   "records.use": { roles: ["publisher", "section_chief", "office_reviewer", "deputy_director", "director", "finalizer"], mutates: false, label: "办理信息发布审批" },
   "mailbox.handle": { roles: ["publisher", "reporter", "section_chief", "office_reviewer", "deputy_director", "director"], mutates: false, label: "办理来信" },
+  // 信息报送 (Art. 8, 16): the reporters of county bureaus and units send, the city sections'
+  // publishing accounts receive, 局办公室 oversees all; the engine decides each row and step.
+  "submissions.use": { roles: ["reporter", "publisher", "office_reviewer"], mutates: false, label: "信息报送" },
   "columns.view": { roles: ["publisher", "section_chief", "office_reviewer", "deputy_director", "director", "finalizer"], mutates: false, label: "查看和调整栏目" },
   // Self-service: everyone, the auditor included, must be able to renew an expired password.
   "password.change_own": { roles: "any", mutates: false, label: "修改本人密码" },

@@ -49,6 +49,13 @@ function seeds(): Seed[] {
   for (const state of Object.keys(ca.states)) for (const scope of ["minor", "major"]) out.push({ formKey: ca.key, state, sectionId: "xxtjk", data: { scope } });
   // The opinion round half collected: 医政科 and 宣传科 answered; one earlier answer of 人事科 was in another state.
   out.push({ formKey: ca.key, state: "opinions", sectionId: "xxtjk", data: { scope: "major" }, events: [["give_opinion", "opinions", "chief:yzk"], ["give_opinion", "opinions", "chief:xck"], ["give_opinion", "deputy_review", "chief:rsk"]] });
+  // 信息报送 (issue 13): in the reporter's section, routed by the `target` field; 局办公室 views all.
+  const us = getForm("unit-submission")!;
+  for (const sectionId of ["rcq", "jkzx", "wsjds"]) {
+    for (const state of Object.keys(us.states)) {
+      for (const target of [undefined, "jcwsk", "jkk", "yzk", 7]) out.push({ formKey: us.key, state, sectionId, data: { secret: "no", ...(target === undefined ? {} : { target }) } });
+    }
+  }
   // A record of a form nobody registered is seen by nobody.
   out.push({ formKey: "no-such-form", state: "draft", sectionId: "yzk" });
   return out;
@@ -105,7 +112,7 @@ async function allPages<T extends { recordId: string }>(fetch: (page: number) =>
 
 describe("lists decided in the database", () => {
   it("seeds a set that exercises every kind of cell", async () => {
-    expect(ids.length).toBe(146);
+    expect(ids.length).toBe(221);
     expect(actors.length).toBe(DEMO_ACCOUNTS.length);
   });
 
@@ -146,6 +153,14 @@ describe("lists decided in the database", () => {
     expect((await letters("yzk")).map((t) => t.actions)).toEqual([["答复", "退回局办公室"]]);
     expect((await letters("wsjds-xxy")).length).toBe(1);
     expect((await letters("yzk-kz")).length).toBe(0);
+    // 信息报送: the receiving section acts on what was sent to it; the office sees all and acts on none.
+    const submissions = async (u: string, list: typeof myRecords) => (await list(db(), by(u), { q: TAG, pageSize: 100, form: "unit-submission" })).total;
+    expect(await submissions("jcwsk", myTasks)).toBe(3);
+    expect(await submissions("jcwsk", myRecords)).toBe(15);
+    expect(await submissions("bgs", myRecords)).toBe(75);
+    expect(await submissions("bgs", myTasks)).toBe(0);
+    expect(await submissions("rcq-xxy", myRecords)).toBe(25);
+    expect(await submissions("jdq-xxy", myRecords)).toBe(0);
   });
 
   it("filters by form, state, section and date, and orders tasks oldest first", async () => {

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { RecordWorkArea } from "@/components/forms/record-work-area";
 import { ClassifiedCheck } from "@/components/staff/classified-check";
 import { RecordClocks } from "@/components/forms/record-clocks";
+import { AdoptionLink } from "@/components/staff/adoption-link";
 import { requireActor } from "@/lib/auth/session";
 import { articlePreview } from "@/lib/content/preview";
 import { getDb } from "@/lib/db/client";
@@ -45,6 +46,7 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
         ) : null}
       </section>
       <RecordClocks def={def} record={record} />
+      <AdoptionLink recordId={record.id} actor={actor} />
       {def.key === "publication-approval" ? <ClassifiedCheck recordId={record.id} actor={actor} /> : null}
       <RecordWorkArea view={view} data={data} lookups={lookups} back={{ href: "/staff/records", label: "返回事项列表" }} preview={await articlePreview(getDb(), def, record)} />
     </div>
