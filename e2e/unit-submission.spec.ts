@@ -47,3 +47,33 @@ test("another county's reporter does not find it, and a reporter is offered only
   await page.goto("/staff/forms/unit-submission/new");
   expect((await page.getByLabel("报送科室").locator("option").allTextContents()).sort()).toEqual(["基层卫生科", "疾病预防控制科", "请选择"].sort());
 });
+
+test("with JavaScript off: 报送, then 退回修改 with an opinion comes back to the reporter with everything kept", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const title = `无脚本报送 ${Date.now()}`;
+  await signInAs(page, "wsjds-xxy");
+  await page.goto("/staff/forms/unit-submission/new");
+  await page.getByRole("radiogroup", { name: "是否涉密" }).getByLabel("否").check();
+  await page.getByLabel("报送科室").selectOption({ label: "医政科" });
+  await page.getByLabel("标题").fill(title);
+  await page.getByLabel("正文").fill("<p>市卫生监督所开展医疗机构依法执业专项检查。</p>");
+  await page.getByLabel("联系人").fill("林监督");
+  await page.getByLabel("联系电话").fill("0663-8225678");
+  await page.getByRole("button", { name: "报送", exact: true }).click();
+  await expect(page.getByTestId("record-state")).toHaveText("已报送，待科室处理");
+  const submission = new URL(page.url()).pathname;
+
+  await signInAs(page, "yzk");
+  await page.goto(submission);
+  await page.getByLabel("意见", { exact: true }).fill("请补充检查发现的主要问题。");
+  await page.getByRole("button", { name: "退回修改", exact: true }).click();
+  await expect(page.getByTestId("record-state")).toHaveText("已退回修改");
+
+  await signInAs(page, "wsjds-xxy");
+  await page.goto(submission);
+  await expect(page.getByText("意见：请补充检查发现的主要问题。")).toBeVisible();
+  await expect(page.getByLabel("标题")).toHaveValue(title);
+  await expect(page.getByLabel("联系人")).toHaveValue("林监督");
+  await context.close();
+});
