@@ -46,6 +46,8 @@ async function step(page: Page, username: string, recordPath: string, button: st
   await signInAs(page, username);
   await page.goto(recordPath);
   await page.getByRole("button", { name: button, exact: true }).click();
+  // The page confirms the step (?done=); the state alone may not change (the first of two 审定).
+  await expect(page.getByRole("status").filter({ hasText: `已${button}。` })).toBeVisible();
   await expect(page.getByTestId("record-state")).toHaveText(expectedState);
 }
 
