@@ -68,6 +68,10 @@ describe("信息报送单: the whole path", () => {
     expect([d.title, d.body, d.secret, d.section, d.applicant]).toEqual([sub.title, "<p>榕城区今年签约人数持续增长。</p>", "no", "基层卫生科", jcwsk.displayName]);
     expect(String(d.note)).toContain("榕城区卫生计生局");
     expect(draft.events.map((e) => [e.action, e.actorId])).toEqual([["save", jcwsk.id]]);
+    // The draft was made by the adoption, in its transaction, and the audit trail says so.
+    expect(draft.events[0]!.detail).toMatchObject({ party: "publisher", adoptedFrom: id });
+    const audit = await db().auditEvent.findFirst({ where: { objectType: "form_record", objectId: draft.id } });
+    expect(audit?.detail).toMatchObject({ formKey: APPROVAL, action: "save", adoptedFrom: id });
     // The suggested column is kept because 基层卫生科 may publish in 工作动态.
     const news = await db().column.findUniqueOrThrow({ where: { slug: "news" } });
     expect(d.column).toBe(news.id);
