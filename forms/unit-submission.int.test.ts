@@ -14,6 +14,8 @@ import { myRecords, myTasks } from "@/lib/form-engine/tasks";
 import { actorOf } from "@/lib/form-engine/test-actors";
 import { transition } from "@/lib/form-engine/transition";
 import { reportingTargets } from "@/lib/org/reporting";
+import { mayReadUpload } from "@/lib/content/upload-access";
+import { saveUpload } from "@/lib/form-engine/uploads";
 import { db } from "@/test/integration/db";
 import { UNIT_SUBMISSION_FORM } from "./unit-submission";
 
@@ -139,6 +141,21 @@ describe("信息报送单: the whole path", () => {
     expect((await myRecords(db(), await actorOf(db(), "bgs"), { form: FORM, q: title })).items.map((r) => r.recordId)).toEqual([id]);
     // Seeing is not acting: the office neither adopts nor returns another section's submission.
     expect((await refusal(act("bgs", FORM, id, "adopt"))).code).toBe("forbidden");
+  });
+});
+
+describe("信息报送单: files", () => {
+  it("the receiving section and the adopted draft's reviewers read the unit's attachment; another county does not", async () => {
+    const rcq = await actorOf(db(), "rcq-xxy");
+    const file = await saveUpload("签约统计.txt", new TextEncoder().encode("签约12万人"), "attachment", rcq.id);
+    const stored = file.url.split("/").pop()!;
+    const id = await submitted({ attachments: [file] });
+    const reads = async (u: string) => mayReadUpload(stored, rcq.id, await actorOf(db(), u));
+    expect([await reads("jcwsk"), await reads("bgs"), await reads("jdq-xxy"), await reads("yzk")]).toEqual([true, true, false, false]);
+    await act("jcwsk", FORM, id, "adopt");
+    const draft = (await db().submissionAdoption.findUniqueOrThrow({ where: { submissionId: id } })).approvalId;
+    expect((await db().formRecord.findUniqueOrThrow({ where: { id: draft } })).data).toMatchObject({ attachments: [file] });
+    expect(await mayReadUpload(stored, rcq.id, null)).toBe(false); // not public before it is published
   });
 });
 
