@@ -11,6 +11,7 @@ import "@/lib/security/classified-guard-registration";
 import type { Effect } from "@/lib/form-engine/types";
 import { mailboxPublishEffect } from "@/lib/mailbox/revalidate";
 import { freezeAssessmentEffect } from "@/lib/stats/stats-effects";
+import { adoptSubmissionEffect } from "@/lib/unit-submission/adopt";
 
 /** Registered with the engine by name (forms/server.ts). */
-export const EFFECTS: Effect[] = [publishEffect, withdrawEffect, mailboxPublishEffect, applyColumnChangesEffect, createTopicColumnDraftEffect, freezeAssessmentEffect, documentStatusEffect, annualReportPublishEffect, bannerShowEffect, bannerHideEffect, publishUrgentEffect];
+export const EFFECTS: Effect[] = [publishEffect, withdrawEffect, mailboxPublishEffect, applyColumnChangesEffect, createTopicColumnDraftEffect, freezeAssessmentEffect, documentStatusEffect, annualReportPublishEffect, bannerShowEffect, bannerHideEffect, publishUrgentEffect, adoptSubmissionEffect];

@@ -10,5 +10,6 @@ import { emergencyBanner } from "./emergency-banner";
 import { mailboxLetter } from "./mailbox-letter";
 import { publicationApproval } from "./publication-approval";
 import { topicColumnRequest } from "./topic-column-request";
+import { unitSubmission } from "./unit-submission";
 
-export const FORMS: FormDefinition[] = [publicationApproval, mailboxLetter, columnAssignment, disclosureRequest, topicColumnRequest, circular, assessment, annualReport, emergencyBanner];
+export const FORMS: FormDefinition[] = [publicationApproval, mailboxLetter, columnAssignment, disclosureRequest, topicColumnRequest, circular, assessment, annualReport, emergencyBanner, unitSubmission];

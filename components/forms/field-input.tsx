@@ -101,6 +101,19 @@ export function FieldInput({ field: f, register, errors, options }: { field: Dat
       );
     case "table":
       return <TableInput field={f} id={id} columnTree={options.columnTree ?? []} />;
+    case "text":
+      if (f.picker !== "columnCode" || f.typedWhen) return <div className="mb-4">{label}<input {...common} type="text" defaultValue={dv} {...register(f.key)} className={inputClass} />{foot}</div>;
+      // A column chosen from the live tree (e.g. the column a unit suggests for its submission).
+      return (
+        <div className="mb-4">
+          {label}
+          <select {...common} defaultValue={dv} {...register(f.key)} className={inputClass}>
+            <option value="">{f.required ? "请选择栏目" : "（不指定）"}</option>
+            {(options.columnTree ?? []).map((o) => <option key={o.slug} value={o.slug}>{`${"\u3000".repeat(o.depth)}${o.name}${o.sections ? `（${o.sections}）` : ""}`}</option>)}
+          </select>
+          {foot}
+        </div>
+      );
     default:
       return (
         <div className="mb-4">

@@ -7,6 +7,8 @@ describe("the staff menu shows only what the account can use", () => {
   it("a county reporter handles letters, but has no approval form, banner or column screen", () => {
     const m = labels(["reporter"], "rcq");
     expect(m).toContain("来信办理");
+    // 信息报送 (Art. 8, 16): a reporter sends material to its city section instead of publishing.
+    expect(m).toContain("信息报送");
     for (const no of ["信息发布审批", "紧急公告", "栏目管理", "账号管理", "审计记录"]) expect(m).not.toContain(no);
   });
 

@@ -6,6 +6,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 const LINKS: { href: string; label: string; permission?: Permission }[] = [
   { href: "/staff", label: "我的工作台" },
   { href: "/staff/records", label: "信息发布审批", permission: "records.use" },
+  { href: "/staff/submissions", label: "信息报送", permission: "submissions.use" },
   { href: "/staff/mailbox", label: "来信办理", permission: "mailbox.handle" },
   { href: "/staff/banner", label: "紧急公告", permission: "banner.switch" },
   { href: "/staff/columns", label: "栏目管理", permission: "columns.view" },

@@ -33,6 +33,9 @@ export const PERMISSIONS = {
   // screen and the engine still decide every action themselves).
   "records.use": { roles: ["publisher", "section_chief", "office_reviewer", "deputy_director", "director", "finalizer"], mutates: false, label: "办理信息发布审批" },
   "mailbox.handle": { roles: ["publisher", "reporter", "section_chief", "office_reviewer", "deputy_director", "director"], mutates: false, label: "办理来信" },
+  // 信息报送 (Art. 8, 16): the reporters of county bureaus and units send, the city sections'
+  // publishing accounts receive, 局办公室 oversees all; the engine decides each row and step.
+  "submissions.use": { roles: ["reporter", "publisher", "office_reviewer"], mutates: false, label: "信息报送" },
   "columns.view": { roles: ["publisher", "section_chief", "office_reviewer", "deputy_director", "director", "finalizer"], mutates: false, label: "查看和调整栏目" },
   // 政府信息公开工作年度报告 (issue 12): 局办公室 drafts, the deputies approve; the engine decides each step.
   // It drafts and approves, so the auditor (an account of 局办公室) never gets it.

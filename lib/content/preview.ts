@@ -4,6 +4,7 @@ import type { FormData, FormDefinition } from "@/lib/form-engine/types";
 import { parseAttachments, parseImages, type FileLink, type ImageLink } from "./files";
 import { articleContentOf } from "./publish";
 import type { ServiceGuide } from "./service-guide";
+import { articleSourceOf } from "@/lib/unit-submission/source";
 
 /** What an article page shows (components/public/article-view.tsx renders it). */
 export interface ArticleViewData {
@@ -18,7 +19,7 @@ export interface ArticleViewData {
 }
 
 /** Props for ArticleView from the record's current data, or null for a form that publishes nothing. */
-export async function articlePreview(db: Db, def: FormDefinition, record: { data: unknown; section: { name: string } | null }): Promise<ArticleViewData | null> {
+export async function articlePreview(db: Db, def: FormDefinition, record: { id?: string; data: unknown; section: { name: string } | null }): Promise<ArticleViewData | null> {
   if (!def.actions.some((a) => a.effects?.includes("publish"))) return null;
   const c = articleContentOf(record.data as FormData);
   const column = c.columnId ? await db.column.findUnique({ where: { id: c.columnId }, select: { name: true, slug: true } }) : null;
@@ -26,7 +27,8 @@ export async function articlePreview(db: Db, def: FormDefinition, record: { data
   return {
     title,
     column: column ?? { name: "（未选择栏目）", slug: "" },
-    sectionName: record.section?.name ?? "",
+    // 来源: the unit an adopted submission came from, as the published page will show it.
+    sectionName: (record.id ? await articleSourceOf(db, record.id) : null) ?? record.section?.name ?? "",
     publishAt: c.publishAt,
     bodyHtml: c.bodyHtml,
     images: parseImages(c.images, title),

@@ -86,7 +86,7 @@ export const getArticle = async (id: number) =>
       const a = await getDb().article.findFirst({
         where: { AND: [{ id }, publicArticleWhere()] },
         select: {
-          id: true, title: true, bodyHtml: true, summary: true, attachments: true, images: true, serviceGuide: true, publishAt: true, updatedAt: true, columnId: true,
+          id: true, title: true, bodyHtml: true, summary: true, attachments: true, images: true, serviceGuide: true, publishAt: true, updatedAt: true, columnId: true, source: true,
           docType: true, docNumber: true, docDate: true, docValidity: true, docValidityDate: true,
           column: { select: { slug: true, name: true } },
           section: { select: { name: true } },

@@ -11,6 +11,7 @@ import { articleSearchFields } from "./search-fields";
 import { parseServiceGuide, type ServiceGuide } from "./service-guide";
 import { sanitizeRichText } from "./sanitize";
 import { documentColumns, documentMetaOf } from "./document-meta";
+import { articleSourceOf } from "@/lib/unit-submission/source";
 
 /** 发布日期 is a Beijing calendar day; an item dated later appears at the start of that day. */
 export function publishAtFor(publishDate: Json | undefined, now = new Date()): Date {
@@ -65,6 +66,7 @@ export async function writeArticle(tx: Prisma.TransactionClient, recordId: strin
     withdrawnAt: null,
     withdrawReason: null,
     ...documentColumns(documentMetaOf(data)),
+    source: await articleSourceOf(tx, recordId),
   };
   await tx.article.upsert({ where: { recordId }, create: { ...fields, recordId }, update: fields });
 }

@@ -125,8 +125,9 @@ export function allowedActions(def: FormDefinition, actor: ActorFacts | null, re
   return def.actions.filter((a) => refusal(def, a, actor, rec) === null);
 }
 
-/** Anyone who takes part in the definition's workflow for this record may see it. */
+/** Anyone who takes part in the definition's workflow for this record, or one of its declared viewers, may see it. */
 export function canView(def: FormDefinition, actor: ActorFacts | null, rec: RecordFacts): boolean {
   if (!actor) return false;
-  return def.actions.some((a) => a.by.some((p) => p.kind !== "public" && p.kind !== "citizen" && partyMatches(p, actor, rec)));
+  const parties = [...def.actions.flatMap((a) => a.by), ...(def.viewers ?? [])];
+  return parties.some((p) => p.kind !== "public" && p.kind !== "citizen" && partyMatches(p, actor, rec));
 }

@@ -62,6 +62,13 @@ function seeds(): Seed[] {
     for (const [sectionId, citySection] of [["wsjds", "yzk"], ["rcq", "jcwsk"], ["rcq", undefined], ["jkzx", 7]] as const)
       out.push({ formKey: tr.key, state, sectionId, data: { topicName: "x", ...(citySection === undefined ? {} : { citySection }) } });
   }
+  // 信息报送 (issue 13): in the reporter's section, routed by the `target` field; 局办公室 views all.
+  const us = getForm("unit-submission")!;
+  for (const sectionId of ["rcq", "jkzx", "wsjds"]) {
+    for (const state of Object.keys(us.states)) {
+      for (const target of [undefined, "jcwsk", "jkk", "yzk", 7]) out.push({ formKey: us.key, state, sectionId, data: { secret: "no", ...(target === undefined ? {} : { target }) } });
+    }
+  }
   // A record of a form nobody registered is seen by nobody.
   out.push({ formKey: "no-such-form", state: "draft", sectionId: "yzk" });
   return out;
@@ -118,7 +125,7 @@ async function allPages<T extends { recordId: string }>(fetch: (page: number) =>
 
 describe("lists decided in the database", () => {
   it("seeds a set that exercises every kind of cell", async () => {
-    expect(ids.length).toBe(210);
+    expect(ids.length).toBe(285);
     expect(actors.length).toBe(DEMO_ACCOUNTS.length);
   });
 
@@ -159,6 +166,14 @@ describe("lists decided in the database", () => {
     expect((await letters("yzk")).map((t) => t.actions)).toEqual([["答复", "退回局办公室"]]);
     expect((await letters("wsjds-xxy")).length).toBe(1);
     expect((await letters("yzk-kz")).length).toBe(0);
+    // 信息报送: the receiving section acts on what was sent to it; the office sees all and acts on none.
+    const submissions = async (u: string, list: typeof myRecords) => (await list(db(), by(u), { q: TAG, pageSize: 100, form: "unit-submission" })).total;
+    expect(await submissions("jcwsk", myTasks)).toBe(3);
+    expect(await submissions("jcwsk", myRecords)).toBe(15);
+    expect(await submissions("bgs", myRecords)).toBe(75);
+    expect(await submissions("bgs", myTasks)).toBe(0);
+    expect(await submissions("rcq-xxy", myRecords)).toBe(25);
+    expect(await submissions("jdq-xxy", myRecords)).toBe(0);
   });
 
   it("filters by form, state, section and date, and orders tasks oldest first", async () => {

@@ -28,6 +28,12 @@ export function displayValue(f: DataField, v: Json | undefined, lookups: Lookups
       return Array.isArray(v) ? v.map((x) => (x && typeof x === "object" && "name" in x ? String(x.name) : "")).join("、") : "";
     case "table":
       return Array.isArray(v) ? `${v.length}行` : "";
+    case "text": {
+      // A column code chosen from the tree reads as the column's name.
+      if (f.picker !== "columnCode" || !lookups.columnSlugs) return String(v);
+      const id = Object.keys(lookups.columnSlugs).find((k) => lookups.columnSlugs![k] === v);
+      return (id && lookups.columns.get(id)) || String(v);
+    }
     default:
       return String(v);
   }

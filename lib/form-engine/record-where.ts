@@ -107,9 +107,10 @@ function actsPred(a: ActionDef, actor: ListActor): Pred {
   return or(a.by.map((p) => and([partyPred(p, actor), a.signing === "all" ? negate(signedAlready(partyId(p))) : true])));
 }
 
-/** canView(): the actor is a (non-public) party of some action of the definition. */
+/** canView(): the actor is a (non-public) party of some action of the definition, or one of its viewers. */
 export function viewPred(def: FormDefinition, actor: ListActor): Pred {
-  return or(def.actions.flatMap((a) => a.by.filter((p) => p.kind !== "public").map((p) => partyPred(p, actor))));
+  const parties = [...def.actions.flatMap((a) => a.by), ...(def.viewers ?? [])];
+  return or(parties.filter((p) => p.kind !== "public").map((p) => partyPred(p, actor)));
 }
 
 const openStates = (def: FormDefinition) => Object.entries(def.states).filter(([, s]) => !s.terminal).map(([k]) => k);

@@ -17,6 +17,7 @@ import { buildSchema, emptyData, withoutHidden } from "./schema";
 import { caseContext, checkCaseRules, writeCaseRows } from "./case-rules";
 import { applyComputations } from "./computations";
 import { refusalOf } from "./refusal";
+import { checkReportingSections } from "./section-check";
 import { applySets } from "./sets";
 import { sanitizeRichText } from "@/lib/content/sanitize";
 import { todayInBeijing } from "@/lib/time/beijing";
@@ -145,6 +146,7 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
   const computed = await applyComputations(db, action, merged, { formKey: def.key, recordId: existing?.id ?? null, now: new Date() });
   const data = validate(def, computed, action.validate ?? "full", conditions);
   if (facts.sectionId) await checkColumns(db, def, data, facts.sectionId, action.edits ?? []);
+  await checkReportingSections(db, def, data, facts.sectionId, action.edits ?? []);
 
   const party = actingParty(action, actor, facts);
   let toState = nextState(action, data);

@@ -56,7 +56,9 @@ export type NumberField = FieldBase & { type: "number"; min?: number; max?: numb
 export type FilesField = FieldBase & { type: "attachments" | "images"; maxFiles?: number };
 /** A column id; `responsibleOnly` limits it to the columns the record's section keeps (Art. 10). */
 export type ColumnField = FieldBase & { type: "column"; responsibleOnly?: boolean };
-export type SectionField = FieldBase & { type: "section" };
+/** `reportingOnly`: one of the city sections the record's section reports to (业务归口, the org
+ * chart's Section.reportsToId and ReportingLine), offered as the only choices and checked on the server. */
+export type SectionField = FieldBase & { type: "section"; reportingOnly?: boolean };
 /** Filled from the signed-in account when a record is created; read-only afterwards. */
 export type ActorField = FieldBase & { type: "actorName" | "actorSection" };
 export type TableField = FieldBase & { type: "table"; columns: (TextField | NumberField | ChoiceField | DateField)[]; maxRows?: number };
@@ -257,4 +259,7 @@ export interface FormDefinition {
   public?: PublicStart;
   /** A letter the office issues on the case, e.g. the 告知书 of a reply (lib/form-engine/letters/). */
   letter?: LetterDef;
+  /** Parties who may see every record of the definition without taking a step (局办公室 sees all
+   * 信息报送, Art. 8); canView() and the lists' SQL (record-where.ts) both read it. */
+  viewers?: Party[];
 }

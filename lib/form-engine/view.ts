@@ -5,6 +5,7 @@ import { allowedActions, canView, type RecordFacts } from "./authorize";
 import { loadConditionContext } from "./condition-context";
 import { columnOptionName, columnTreeOptions, responsibleColumns, sectionOptions } from "./options";
 import { todayInBeijing } from "@/lib/time/beijing";
+import { reportingTargets } from "@/lib/org/reporting";
 import { creationFacts, factsOf, loadRecord } from "./records";
 import { getForm } from "./registry";
 import { emptyData } from "./schema";
@@ -16,7 +17,9 @@ const picksColumnCodes = (def: FormDefinition) =>
 
 async function pickers(db: Db, sectionId: string, def: FormDefinition) {
   const wantsTree = picksColumnCodes(def);
-  const [columns, sections, columnTree, conditions] = await Promise.all([responsibleColumns(db, sectionId), sectionOptions(db), wantsTree ? columnTreeOptions(db) : [], loadConditionContext(db)]);
+  // A form whose section field is limited to the 业务归口 offers only those sections (section-check.ts checks it).
+  const reporting = def.fields.some((f) => f.type === "section" && f.reportingOnly);
+  const [columns, sections, columnTree, conditions] = await Promise.all([responsibleColumns(db, sectionId), reporting ? reportingTargets(db, sectionId) : sectionOptions(db), wantsTree ? columnTreeOptions(db) : [], loadConditionContext(db)]);
   return { columns: columns.map((c) => ({ id: c.id, name: columnOptionName(c), slug: c.slug, ancestors: conditions.columnAncestors?.[c.id] ?? [] })), sections, columnTree };
 }
 

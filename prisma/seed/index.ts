@@ -21,6 +21,8 @@ async function seedSections(db: Db) {
   for (const s of SECTIONS.filter((x) => x.reportsTo)) {
     await db.section.update({ where: { id: s.id }, data: { reportsToId: s.reportsTo } });
   }
+  const lines = SECTIONS.flatMap((s) => (s.alsoReportsTo ?? []).map((sectionId) => ({ reporterId: s.id, sectionId, isDemo: s.demo })));
+  await db.reportingLine.createMany({ data: lines, skipDuplicates: true });
 }
 
 async function seedAccounts(db: Db) {

@@ -8,6 +8,7 @@ export interface SectionSeed {
   kind: SectionKind;
   overseer?: string; // username of the deputy director (bureau sections)
   reportsTo?: string; // city section handling the business (counties and units)
+  alsoReportsTo?: string[]; // further city sections it reports to (ReportingLine); the reporter chooses
   enforcesLaw?: boolean;
   demo: boolean;
 }
@@ -30,7 +31,7 @@ export const SECTIONS: SectionSeed[] = [
   { id: "pns", name: "普宁市卫生计生局", kind: "county_bureau", reportsTo: "jcwsk", demo: true },
   { id: "wsjds", name: "市卫生监督所", kind: "affiliated_unit", reportsTo: "yzk", demo: false },
   { id: "rmyy", name: "市人民医院", kind: "affiliated_unit", reportsTo: "yzk", demo: true },
-  { id: "jkzx", name: "市疾病预防控制中心", kind: "affiliated_unit", reportsTo: "jkk", demo: true },
+  { id: "jkzx", name: "市疾病预防控制中心", kind: "affiliated_unit", reportsTo: "jkk", alsoReportsTo: ["jcwsk"], demo: true },
 ];
 
 /**

@@ -36,7 +36,7 @@ export default async function ArticlePage({ params }: Props) {
   const { older, newer } = await getNeighbours(article.columnId, article.id, article.publishAt);
   return (
     <article>
-      <ArticleView title={article.title} column={article.column} sectionName={article.section.name} publishAt={publishAt} bodyHtml={article.bodyHtml}
+      <ArticleView title={article.title} column={article.column} sectionName={article.source ?? article.section.name} publishAt={publishAt} bodyHtml={article.bodyHtml}
         images={images} attachments={attachments} guide={guide} tools={<PrintButton />} document={documentDisplay(article)} />
       <nav aria-label="上下篇" className="mt-4 grid gap-2 rounded bg-white p-4 shadow-sm sm:grid-cols-2">
         <p>上一篇：{newer ? <Link href={`/articles/${newer.id}`} className="text-brand underline">{newer.title}</Link> : "没有了"}</p>

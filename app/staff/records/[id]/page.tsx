@@ -5,6 +5,7 @@ import { ClassifiedCheck } from "@/components/staff/classified-check";
 import { RecordClocks } from "@/components/forms/record-clocks";
 import { TopicLinks } from "@/components/staff/topic-links";
 import { UrgentFlag } from "@/components/forms/urgent-flag";
+import { AdoptionLink } from "@/components/staff/adoption-link";
 import { requireActor } from "@/lib/auth/session";
 import { articlePreview } from "@/lib/content/preview";
 import { getDb } from "@/lib/db/client";
@@ -53,6 +54,7 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
       </section>
       <RecordClocks def={def} record={record} />
       <TopicLinks record={record} />
+      <AdoptionLink recordId={record.id} actor={actor} />
       {def.key === "publication-approval" ? <ClassifiedCheck recordId={record.id} actor={actor} /> : null}
       <RecordWorkArea view={view} data={data} lookups={lookups} back={{ href: "/staff/records", label: "返回事项列表" }} preview={await articlePreview(getDb(), def, record)} />
     </div>
