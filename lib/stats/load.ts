@@ -16,6 +16,7 @@ import { unitSubmissionCounts } from "./submissions";
 import { singleVetoMonitors, type ColumnState, type Monitor, type OpenLetter } from "./monitors";
 import { annualReportMonitor, reportDue } from "./annual-report-monitor";
 import { reportPublished } from "@/lib/disclosure-report/published";
+import { fullyApproved } from "./approval";
 import { supervise, type LetterDue, type PublishedItem, type Supervision } from "./supervision";
 
 export const PUBLICATION_FORM_KEY = "publication-approval";
@@ -48,7 +49,7 @@ export async function siteStats(db: Client, now = new Date()): Promise<Omit<Stat
     db.section.findMany({ where: { kind: { not: "leadership" } }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, name: true, kind: true } }),
     distinctRecordCounts(db, PUBLICATION_FORM_KEY, { submit: "submitted", "*_return": "returned" }),
     unitSubmissionCounts(db),
-    db.article.findMany({ select: { id: true, title: true, sectionId: true, columnId: true, publishAt: true, withdrawnAt: true, withdrawReason: true, recordId: true, isDemo: true, record: { select: { events: { select: { action: true } } } } } }),
+    db.article.findMany({ select: { id: true, title: true, sectionId: true, columnId: true, publishAt: true, withdrawnAt: true, withdrawReason: true, recordId: true, isDemo: true, record: { select: { formKey: true, events: { select: { action: true, toState: true } } } } } }),
     db.column.findMany({ include: { sections: { select: { sectionId: true } } } }),
     db.formRecord.findMany({ where: { formKey: MAILBOX_FORM_KEY }, include: { events: true } }),
     loadCalendar(db),
@@ -94,7 +95,7 @@ export async function siteStats(db: Client, now = new Date()): Promise<Omit<Stat
   });
   const items: PublishedItem[] = articles
     .filter((a) => a.publishAt <= now)
-    .map((a) => ({ id: a.id, title: a.title, sectionId: a.sectionId, isDemo: a.isDemo, recordId: a.recordId, actions: a.record?.events.map((e) => e.action) ?? [], withdrawnAt: a.withdrawnAt, withdrawReason: a.withdrawReason, publishAt: a.publishAt }));
+    .map((a) => ({ id: a.id, title: a.title, sectionId: a.sectionId, isDemo: a.isDemo, recordId: a.recordId, approved: a.record ? fullyApproved(a.record.formKey, a.record.events) : false, withdrawnAt: a.withdrawnAt, withdrawReason: a.withdrawReason, publishAt: a.publishAt }));
   const supervision = supervise({ columns: columnStates, articles: items, letters: dues, staleSections: stale }, now);
   const monitors = [...singleVetoMonitors(columnStates, open, now), annualReportMonitor(reportOut, now)];
 

@@ -67,9 +67,9 @@ describe("supervision", () => {
     const s = supervise({
       columns: [col({ id: "a", updateIntervalDays: 7, lastPublishAt: d("2026-11-01T00:00:00Z"), liveArticles: 1 }), col({ id: "b", updateIntervalDays: 30, lastPublishAt: d("2026-11-20T00:00:00Z"), liveArticles: 1 })],
       articles: [
-        { id: 1, title: "已审定", sectionId: "s1", isDemo: false, recordId: "r1", actions: ["submit", "finalize"], withdrawnAt: null, withdrawReason: null, publishAt: now },
-        { id: 2, title: "未审定", sectionId: "s1", isDemo: false, recordId: "r2", actions: ["submit"], withdrawnAt: null, withdrawReason: null, publishAt: now },
-        { id: 3, title: "演示", sectionId: "s1", isDemo: true, recordId: null, actions: [], withdrawnAt: null, withdrawReason: null, publishAt: now },
+        { id: 1, title: "已审定", sectionId: "s1", isDemo: false, recordId: "r1", approved: true, withdrawnAt: null, withdrawReason: null, publishAt: now },
+        { id: 2, title: "未审定", sectionId: "s1", isDemo: false, recordId: "r2", approved: false, withdrawnAt: null, withdrawReason: null, publishAt: now },
+        { id: 3, title: "演示", sectionId: "s1", isDemo: true, recordId: null, approved: false, withdrawnAt: null, withdrawReason: null, publishAt: now },
       ],
       letters: [],
     }, now);

@@ -2,7 +2,7 @@
 import { emptyColumns, type ColumnState } from "./monitors";
 import type { StaleSection } from "./section-staleness";
 
-export interface PublishedItem { id: number; title: string; sectionId: string; isDemo: boolean; recordId: string | null; actions: string[]; withdrawnAt: Date | null; withdrawReason: string | null; publishAt: Date }
+export interface PublishedItem { id: number; title: string; sectionId: string; isDemo: boolean; recordId: string | null; /** Its record holds the whole approval path (approval.ts). */ approved: boolean; withdrawnAt: Date | null; withdrawReason: string | null; publishAt: Date }
 export interface LetterDue { recordId: string; subject: string; sectionId: string; due: string; overdue: boolean }
 
 export interface OverdueColumn { column: ColumnState; daysSince: number | null }
@@ -12,15 +12,13 @@ export interface Supervision {
   /** Each responsible section judged by its own updates (section-staleness.ts). */
   staleSections: StaleSection[];
   emptyColumns: ColumnState[];
-  /** Live articles without a finalize sign-off (or without any record, demo data aside). Must be empty. */
+  /** Live articles whose record lacks the whole approval path (or without any record, demo data aside). Must be empty. */
   unapproved: PublishedItem[];
   withdrawals: PublishedItem[];
   overdueLetters: LetterDue[];
 }
 
 const DAY = 86_400_000;
-/** The last sign-off of the publication approval form: its presence means every earlier one was given. */
-export const FULL_APPROVAL_ACTION = "finalize";
 
 export function supervise(input: { columns: ColumnState[]; articles: PublishedItem[]; letters: LetterDue[]; staleSections?: StaleSection[] }, now: Date): Supervision {
   const overdueColumns: OverdueColumn[] = [];
@@ -33,7 +31,7 @@ export function supervise(input: { columns: ColumnState[]; articles: PublishedIt
     overdueColumns,
     staleSections: input.staleSections ?? [],
     emptyColumns: emptyColumns(input.columns),
-    unapproved: input.articles.filter((a) => !a.withdrawnAt && (a.recordId ? !a.actions.includes(FULL_APPROVAL_ACTION) : !a.isDemo)),
+    unapproved: input.articles.filter((a) => !a.withdrawnAt && (a.recordId ? !a.approved : !a.isDemo)),
     withdrawals: input.articles.filter((a) => a.withdrawnAt).sort((a, b) => b.withdrawnAt!.getTime() - a.withdrawnAt!.getTime()),
     overdueLetters: input.letters.filter((l) => l.overdue),
   };
