@@ -63,3 +63,13 @@ export async function publishThroughArt9(page: Page, approvalPath: string): Prom
   expect(href).toMatch(/^\/articles\/\d+$/);
   return href!;
 }
+
+/** 报送 and 采用 of a county or unit in this quarter's statistics (Art. 19), as 信息统计科 reads them. */
+export async function quarterFigures(page: Page, unit = "榕城区卫生计生局"): Promise<{ submitted: number; adopted: number }> {
+  await signInAs(page, "xxtjk-kz");
+  await page.goto("/staff/stats");
+  const table = page.getByTestId("stats-table");
+  const header = await table.locator("thead th").allTextContents();
+  const cells = await table.locator("tbody tr").filter({ has: page.getByRole("cell", { name: unit, exact: true }) }).locator("td").allTextContents();
+  return { submitted: Number(cells[header.indexOf("报送信息")]), adopted: Number(cells[header.indexOf("采用信息")]) };
+}

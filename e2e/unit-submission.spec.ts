@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { adoptAsSection, publishThroughArt9, reportAsCounty, signInAs } from "./unit-submission-steps";
+import { adoptAsSection, publishThroughArt9, quarterFigures, reportAsCounty, signInAs } from "./unit-submission-steps";
 
 // 信息报送 (issue 13 item 1, Art. 8, 16): a county has no publishing account; its 信息员 reports to
 // the city section it reports to, which adopts the material into its own Art. 9 path.
@@ -8,6 +8,8 @@ test.describe.configure({ timeout: 240_000 });
 
 test("rcq-xxy 报送 → 基层卫生科 采用 → the Art. 9 path → public with 来源 → the reporter sees the article", async ({ page }) => {
   const title = `榕城区家庭医生签约服务进展 ${Date.now()}`;
+  // Other specs share the database: the quarter's figures are compared with what they were before.
+  const before = await quarterFigures(page);
   const submission = await reportAsCounty(page, title);
 
   const approval = await adoptAsSection(page, title);
@@ -31,6 +33,9 @@ test("rcq-xxy 报送 → 基层卫生科 采用 → the Art. 9 path → public w
   await page.goto(submission);
   await expect(page.getByTestId("adopted-state")).toHaveText("已发布");
   await expect(page.getByTestId("adopted-article")).toHaveAttribute("href", article);
+
+  // Art. 19: this quarter's figures count the submission and its adoption for 榕城区.
+  expect(await quarterFigures(page)).toEqual({ submitted: before.submitted + 1, adopted: before.adopted + 1 });
 });
 
 test("another county's reporter does not find it, and a reporter is offered only its own 业务归口 sections", async ({ page }) => {
