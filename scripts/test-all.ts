@@ -51,14 +51,15 @@ function playwrightCount(file: string): Tally {
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
 }
 
-// Integration files run in a random order (the seed is printed), so a file that depends on what
+// Integration files run in a random order (the seed is printed; tests inside a file keep their
+// order, a file may tell one story), so a file that depends on what
 // another left in the shared database fails here rather than on the day the order changes.
 const vitest = (project: string, extra: string[] = []) => () =>
   run(bin("vitest"), ["run", "--project", project, ...extra, "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(reports, `${project}.json`)}`]);
 
 await step("typecheck", () => run(bin("tsc"), ["--noEmit"]));
 await step("unit", vitest("unit"), vitestCount);
-await step("integration", vitest("integration", ["--sequence.shuffle"]), vitestCount);
+await step("integration", vitest("integration", ["--sequence.shuffle.files"]), vitestCount);
 await step(
   "e2e",
   async () => {
