@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { annualReportMonitor, reportDue } from "./annual-report-monitor";
+import { failingVetoes } from "./monitors";
 
 // Beijing is UTC+8: 2027-01-01 00:00 in Beijing is 2026-12-31T16:00Z.
 describe("the annual report monitor (due 31 January, Beijing time)", () => {
@@ -15,5 +16,12 @@ describe("the annual report monitor (due 31 January, Beijing time)", () => {
     expect(m("2027-01-31T16:00:00Z")).toMatchObject({ light: "red", ratio: 1, detail: "2026年度报告尚未发布，已超过2027-01-31的发布期限" });
     expect(m("2027-06-01T04:00:00Z")).toMatchObject({ light: "red" });
     expect(m("2027-01-10T04:00:00Z", true)).toMatchObject({ light: "green", sectionIds: [], detail: "2026年度报告已发布" });
+  });
+
+  it("is watched beside the single-veto items but does not fail the site's single-veto verdict", () => {
+    const overdue = annualReportMonitor(false, new Date("2027-06-01T04:00:00Z"));
+    expect(overdue.light).toBe("red");
+    expect(failingVetoes([overdue])).toEqual([]);
+    expect(failingVetoes([{ ...overdue, key: "news", notVeto: undefined }])).toHaveLength(1);
   });
 });

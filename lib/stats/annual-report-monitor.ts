@@ -16,7 +16,7 @@ export function reportDue(now: Date): { year: number; due: string } {
 export function annualReportMonitor(published: boolean, now: Date): Monitor {
   const { year, due } = reportDue(now);
   const today = todayInBeijing(now);
-  const base = { key: "annual_report" as const, label: "政府信息公开工作年度报告按时发布", threshold: "每年1月31日前" };
+  const base = { key: "annual_report" as const, label: "政府信息公开工作年度报告按时发布", threshold: "每年1月31日前", notVeto: true as const };
   if (published) return { ...base, light: "green", ratio: 0, detail: `${year}年度报告已发布`, sectionIds: [] };
   const day = Number(today.slice(8, 10));
   const january = today.slice(5, 7) === "01";

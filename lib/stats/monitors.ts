@@ -16,7 +16,12 @@ export interface Monitor {
   detail: string;
   /** Sections whose columns or letters cause the light. */
   sectionIds: string[];
+  /** A deadline watched beside the national single-veto items but not one of them (the annual report). */
+  notVeto?: true;
 }
+
+/** The single-veto items that fail today: what an inspection would mark 不合格. */
+export const failingVetoes = (monitors: Monitor[]): Monitor[] => monitors.filter((m) => m.light === "red" && !m.notVeto);
 
 const DAY = 86_400_000;
 /** Amber from three quarters of the way to the threshold. */

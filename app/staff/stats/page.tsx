@@ -1,3 +1,4 @@
+import { failingVetoes } from "@/lib/stats/monitors";
 import Link from "next/link";
 import { can, FORBIDDEN_MESSAGE } from "@/lib/auth/can";
 import { requireActor } from "@/lib/auth/session";
@@ -29,7 +30,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
   const [report, signals, circulars, mayCircular] = await Promise.all([loadStats(db, actor, now), leakSignals(db, period), approvedCirculars(db, period), allowed(actor, { start: CIRCULAR_FORM }, db)]);
   const options = [...new Set([quarterOf(now), yearOf(now), ...report.periods])].sort((a, b) => b.localeCompare(a));
   const rows = statsRows(report, period);
-  const red = report.monitors.filter((m) => m.light === "red").length;
+  const red = failingVetoes(report.monitors).length;
   return (
     <div className="grid gap-6">
       <h1 className="text-xl font-bold">统计督查</h1>
