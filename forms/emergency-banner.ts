@@ -27,6 +27,7 @@ const notTheProposer: Guard = (ctx) => {
 export const emergencyBanner = defineForm({
   key: BANNER_FORM,
   title: "紧急公告",
+  cannotStartMessage: "您的账号不能提请紧急公告。紧急公告由信息统计科或宣传科的审定人员提请，经局领导批准后发布（第七条）。",
   titleOf: (d) => (typeof d.message === "string" && d.message.trim().slice(0, 40)) || "（未填写公告内容）",
   fields: [
     { key: "proposer", type: "actorName", label: "提出人" },

@@ -30,6 +30,7 @@ const returnFrom = (key: string, state: string, by: Party[]): ActionDef => ({
 export const publicationApproval = defineForm({
   key: "publication-approval",
   title: "网站信息发布审批表",
+  cannotStartMessage: "您的账号不能新建网站信息发布审批表。发布信息须由科室发布账号（信息员）填写（第九条、第十六条）。",
   titleOf: (d) => (typeof d.title === "string" && d.title.trim()) || "（未命名）",
   fields: [
     { key: "secret", type: "yesNo", label: "是否涉密", required: true, help: "涉密信息不得上网（第十七条）：选“是”的事项不能保存，请通过线下渠道办理。", refuseWhen: { equals: "yes", message: CLASSIFIED_REFUSAL } },

@@ -21,6 +21,7 @@ const REPORTER_FIELDS = ["secret", "target", "title", "body", "attachments", "im
 export const unitSubmission = defineForm({
   key: UNIT_SUBMISSION_FORM,
   title: "信息报送单",
+  cannotStartMessage: "您的账号不能新建信息报送单。信息报送单由县区卫生计生局和直属单位的信息员填写（第八条）。",
   titleOf: (d) => (typeof d.title === "string" && d.title.trim()) || "（未命名）",
   fields: [
     { key: "secret", type: "yesNo", label: "是否涉密", required: true, help: "涉密信息不得上网（第十七条）：选“是”的事项不能保存，请通过线下渠道报送。", refuseWhen: { equals: "yes", message: CLASSIFIED_REFUSAL } },

@@ -9,6 +9,7 @@ import { actingParty, assertCan, partyId } from "./authorize";
 import { contentHash } from "./content-hash";
 import { findAction, nextState } from "./define";
 import { FieldErrors } from "./errors";
+import { checkFileOwnership, keptFilesOf } from "./file-ownership";
 import { creationFacts } from "./records";
 import { refusalOf } from "./refusal";
 import { buildSchema } from "./schema";
@@ -26,6 +27,8 @@ export interface DerivedRecord {
   opinion: string;
   /** Kept with the event and the audit entry (e.g. the id of the record it came from). */
   detail: Record<string, Json>;
+  /** The data of the record it is made from: files linked there may be copied (file-ownership.ts). */
+  filesFrom?: FormData;
 }
 
 export async function createDerivedRecord(tx: Prisma.TransactionClient, actor: StepActor, r: DerivedRecord): Promise<string> {
@@ -37,6 +40,7 @@ export async function createDerivedRecord(tx: Prisma.TransactionClient, actor: S
   if (refused) throw new FieldErrors({ [refused.field]: refused.message });
   const parsed = buildSchema(r.def, action.validate ?? "full").safeParse(r.data);
   if (!parsed.success) throw new Error(`form ${r.def.key}: derived record does not validate: ${parsed.error.message}`);
+  await checkFileOwnership(tx, r.def, r.data, keptFilesOf(r.filesFrom), actor.id);
   const toState = nextState(action, r.data);
   const party = actingParty(action, actor, facts);
   const rec = await tx.formRecord.create({

@@ -9,6 +9,7 @@ import { contentHash } from "./content-hash";
 import { loadConditionContext } from "./condition-context";
 import { findAction, nextState, type ConditionContext } from "./define";
 import { FieldErrors, NOT_FOUND, STALE } from "./errors";
+import { checkFileOwnership, keptFilesOf } from "./file-ownership";
 import { registeredGuards } from "./guards";
 import { effectsOf, getForm } from "./registry";
 import { responsibleColumns } from "./options";
@@ -147,6 +148,7 @@ export async function transition(db: Db, actor: Actor | null, input: TransitionI
   const data = validate(def, computed, action.validate ?? "full", conditions);
   if (facts.sectionId) await checkColumns(db, def, data, facts.sectionId, action.edits ?? []);
   await checkReportingSections(db, def, data, facts.sectionId, action.edits ?? []);
+  await checkFileOwnership(db, def, data, keptFilesOf(stored), actorId);
 
   const party = actingParty(action, actor, facts);
   let toState = nextState(action, data);

@@ -262,4 +262,6 @@ export interface FormDefinition {
   /** Parties who may see every record of the definition without taking a step (局办公室 sees all
    * 信息报送, Art. 8); canView() and the lists' SQL (record-where.ts) both read it. */
   viewers?: Party[];
+  /** What an account that may not create a record is told on the new page (start-refusal.ts). */
+  cannotStartMessage?: string;
 }

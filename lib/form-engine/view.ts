@@ -10,6 +10,7 @@ import { creationFacts, factsOf, loadRecord } from "./records";
 import { getForm } from "./registry";
 import { emptyData } from "./schema";
 import type { FormDefinition } from "./types";
+import { cannotStartMessage } from "./start-refusal";
 
 
 const picksColumnCodes = (def: FormDefinition) =>
@@ -45,6 +46,6 @@ export async function newRecordView(db: Db, actor: Actor, formKey: string) {
   }
   const facts: RecordFacts = { ...(await creationFacts(db, actor)), data };
   const actions = allowedActions(def, actor, facts);
-  if (actions.length === 0) return { def, data, actionKeys: [], columns: [], sections: [], columnTree: [] };
-  return { def, data, actionKeys: actions.map((a) => a.key), ...(await pickers(db, actor.sectionId, def)) };
+  if (actions.length === 0) return { def, data, actionKeys: [], refusal: cannotStartMessage(def), columns: [], sections: [], columnTree: [] };
+  return { def, data, actionKeys: actions.map((a) => a.key), refusal: null, ...(await pickers(db, actor.sectionId, def)) };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { transition, type TransitionInput } from "@/lib/form-engine/transition";
+import { saveUpload } from "@/lib/form-engine/uploads";
 import { actorOf } from "@/lib/form-engine/test-actors";
 import { db } from "@/test/integration/db";
 import { classifiedStatus, confirmClassifiedCheck } from "./classified-guard";
@@ -27,7 +28,9 @@ const actor = async (username: string) => {
 
 describe("Art. 17 keyword check before 推送", () => {
   it("blocks 推送 of an item with a keyword until a reviewer confirms, and audits the confirmation", async () => {
-    const recordId = await approved({ body: "<p>本件为内部资料，请勿外传。</p>", attachments: [{ name: "机密名单.pdf", url: "/u/x.pdf", size: 10, type: "application/pdf" }] });
+    // A real upload by the drafter: a made-up file link is refused by the engine (file-ownership.ts).
+    const file = await saveUpload("机密名单.pdf", new TextEncoder().encode("%PDF-1.4"), "attachment", (await actor("yzk")).id);
+    const recordId = await approved({ body: "<p>本件为内部资料，请勿外传。</p>", attachments: [file] });
     expect((await classifiedStatus(db(), recordId)).hits.map((h) => h.keyword)).toEqual(["内部资料", "机密"]);
     await expect(step("yzk", recordId, "push")).rejects.toThrow(/须经审核人确认不涉密后才能推送/);
     // The drafter cannot confirm for themselves, nor a chief of another section, nor the auditor.

@@ -48,7 +48,7 @@ export const adoptSubmissionEffect: Effect = {
     // A draft of the adopting section, by its publishing account: the engine judges 保存草稿 as if typed.
     const approvalId = await createDerivedRecord(tx, actor, {
       def, action: "save", sectionId: target.id, data: await approvalDraftData(tx, ctx.data, actor, target, unitName),
-      opinion: `采用${unitName}报送的信息`, detail: { adoptedFrom: ctx.recordId },
+      opinion: `采用${unitName}报送的信息`, detail: { adoptedFrom: ctx.recordId }, filesFrom: ctx.data,
     });
     // The primary key on submissionId: a second adoption of one submission fails here and rolls back.
     await tx.submissionAdoption.create({ data: { submissionId: ctx.recordId, approvalId } });

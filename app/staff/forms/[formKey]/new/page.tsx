@@ -15,8 +15,8 @@ export default async function NewRecordPage({ params }: { params: Promise<{ form
   return (
     <div className="rounded bg-white p-4 shadow-sm">
       <h1 className="mb-4 text-xl font-bold">新建{view.def.title}</h1>
-      {view.actionKeys.length === 0 ? (
-        <p role="alert">您的账号不能新建{view.def.title}。发布信息须由科室发布账号（信息员）填写（第九条、第十六条）。</p>
+      {view.refusal !== null ? (
+        <p role="alert">{view.refusal}</p>
       ) : (
         <RecordForm def={clientDefinition(view.def, view.actionKeys)} recordId={null} version={null} initialData={view.data} actionKeys={view.actionKeys} columns={view.columns} sections={view.sections} columnTree={view.columnTree} />
       )}
