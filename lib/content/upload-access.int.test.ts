@@ -30,6 +30,13 @@ describe("who may download an upload without signing in", () => {
     expect(await isPubliclyLinked(name(3))).toBe(true);
   });
 
+  it("anyone, for a picture inside the text of a visible published article", async () => {
+    await article({ bodyHtml: `<p>图示：</p><p><img src="/api/uploads/${name(7)}" alt="流程图"></p>` });
+    expect(await isPubliclyLinked(name(7))).toBe(true);
+    await article({ bodyHtml: `<p><img src="/api/uploads/${name(8)}" alt="x"></p>`, withdrawnAt: new Date() });
+    expect(await isPubliclyLinked(name(8))).toBe(false);
+  });
+
   it("no one, for a file of a draft, a withdrawn item or an item not yet due", async () => {
     await article({ attachments: [file(4)], withdrawnAt: new Date() });
     await article({ attachments: [file(5)], publishAt: new Date(Date.now() + 86_400_000) });

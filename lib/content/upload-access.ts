@@ -4,9 +4,14 @@ import { canView } from "@/lib/form-engine/authorize";
 import { factsOf, recordInclude } from "@/lib/form-engine/records";
 import { getForm } from "@/lib/form-engine/registry";
 
-// A LIKE pattern matching the link `/api/uploads/<name>"` inside a JSON column. Stored names are
-// `<uuid>.<ext>` (checked before this is called); the escape keeps any stray wildcard literal.
-const linkPattern = (storedName: string) => `%/api/uploads/${storedName.replace(/[%_\\]/g, "")}"%`;
+// LIKE patterns matching the link `/api/uploads/<name>` followed by its closing quote: `"` in a
+// text column or a JSON string value, `\"` where the link sits inside HTML stored in a JSON string
+// (an image in a record's 正文). Stored names are `<uuid>.<ext>` (checked before this is called);
+// stripping wildcards keeps any stray one literal.
+const linkPatterns = (storedName: string): [string, string] => {
+  const link = `%/api/uploads/${storedName.replace(/[%_\\]/g, "")}`;
+  return [`${link}"%`, `${link}\\\\"%`];
+};
 import { PUBLIC_ARTICLE_SQL } from "./visibility";
 
 /**
@@ -15,11 +20,12 @@ import { PUBLIC_ARTICLE_SQL } from "./visibility";
  * not yet due stay with the staff: a random name is not an access rule.
  */
 export async function isPubliclyLinked(storedName: string): Promise<boolean> {
-  const needle = linkPattern(storedName);
+  const [needle] = linkPatterns(storedName);
   const rows = await getDb().$queryRaw<{ n: number }[]>`
     SELECT 1 AS n FROM articles a JOIN columns c ON c.id = a."columnId"
     WHERE ${PUBLIC_ARTICLE_SQL}
-      AND (a.attachments::text LIKE ${needle} OR a.images::text LIKE ${needle} OR coalesce(a."serviceGuide"::text, '') LIKE ${needle})
+      AND (a.attachments::text LIKE ${needle} OR a.images::text LIKE ${needle} OR coalesce(a."serviceGuide"::text, '') LIKE ${needle}
+        OR a."bodyHtml" LIKE ${needle})
     LIMIT 1`;
   return rows.length > 0;
 }
@@ -36,7 +42,8 @@ export async function mayReadUpload(storedName: string, uploaderId: string | nul
   if (uploaderId === actor.id) return true;
   const db = getDb();
   // The database finds the few records that link the file; each is then judged by the one rule.
-  const linked = await db.$queryRaw<{ id: string }[]>`SELECT id FROM form_records WHERE data::text LIKE ${linkPattern(storedName)} LIMIT 20`;
+  const [needle, inHtml] = linkPatterns(storedName);
+  const linked = await db.$queryRaw<{ id: string }[]>`SELECT id FROM form_records WHERE data::text LIKE ${needle} OR data::text LIKE ${inHtml} LIMIT 20`;
   if (linked.length === 0) return false;
   const records = await db.formRecord.findMany({ where: { id: { in: linked.map((r) => r.id) } }, include: recordInclude });
   return records.some((r) => {

@@ -57,6 +57,19 @@ describe("who may read a draft's upload (issue 15 item 14)", () => {
     expect(await may(null)).toBe(false);
   });
 
+  it("those who may see the record, for a picture inside its 正文 too", async () => {
+    const yzk = await actorOf(db(), "yzk");
+    const image = await saveUpload("流程图.png", new Uint8Array([0x89, 0x50, 0x4e, 0x47]), "image", yzk.id);
+    const column = (await db().column.findUniqueOrThrow({ where: { slug: "notices" } })).id;
+    const body = `<p>流程如下：</p><p><img src="${image.url}" alt="流程图"></p>`;
+    await transition(db(), yzk, { formKey: "publication-approval", recordId: null, action: "save", version: null, data: { secret: "no", special: "no", column, publishDate: "2026-01-01", title: "正文图片权限测试", body } });
+    const name = storedName(image.url);
+    const may = async (username: string) => mayReadUpload(name, yzk.id, await actorOf(db(), username));
+    expect(await may("yzk-kz")).toBe(true); // the chief reviewing the draft sees its pictures
+    expect(await may("bgs")).toBe(false);
+    expect(await may("rcq-xxy")).toBe(false);
+  });
+
   it("the uploader alone, before the file is saved in any record", async () => {
     const f = await saveUpload("未保存.pdf", pdf, "attachment", (await actorOf(db(), "xck")).id);
     const name = storedName(f.url);
