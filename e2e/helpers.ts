@@ -2,7 +2,14 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Jieyang@2016";
 
+/**
+ * Signs in as `username`, signed out first. The previous page is left before the cookies are
+ * cleared: a request still in flight from it (a refresh after an action) could otherwise set the
+ * previous account's cookie again, and /login would then send the old account to /staff.
+ */
 export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto("about:blank");
+  await page.context().clearCookies();
   await page.goto("/login");
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码").fill(password);
