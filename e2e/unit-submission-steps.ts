@@ -5,10 +5,6 @@ import { expect, type Page } from "@playwright/test";
 import { login, pasteRichText } from "./helpers";
 
 export async function signInAs(page: Page, username: string) {
-  // Leave the previous page first: a request still in flight from it (the session keep-alive, a
-  // refresh after an action) could otherwise set the previous account's cookie again.
-  await page.goto("about:blank");
-  await page.context().clearCookies();
   await login(page, username);
   await expect(page).toHaveURL(/\/staff/);
 }
