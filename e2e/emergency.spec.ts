@@ -6,9 +6,6 @@ import { login, pasteRichText } from "./helpers";
 test.describe.configure({ timeout: 150_000 });
 
 async function as(page: Page, username: string) {
-  // Leave the page first: a request still in flight from it could set the old session again.
-  await page.goto("about:blank");
-  await page.context().clearCookies();
   await login(page, username);
   await expect(page).toHaveURL(/\/staff/);
 }
