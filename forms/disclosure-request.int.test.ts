@@ -4,61 +4,23 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
-import { newChallenge } from "@/lib/form-engine/public/challenge";
 import { citizenAct, lookUpCase } from "@/lib/form-engine/public/lookup";
 import { notMatched } from "@/lib/form-engine/public/messages";
-import { publicDefinition, type PublicDefinition } from "@/lib/form-engine/public/registry";
+import type { PublicDefinition } from "@/lib/form-engine/public/registry";
 import { startPublicCase } from "@/lib/form-engine/public/start";
 import { FieldErrors } from "@/lib/form-engine/errors";
-import { actorOf } from "@/lib/form-engine/test-actors";
-import { transition } from "@/lib/form-engine/transition";
 import { db } from "@/test/integration/db";
-import { DISCLOSURE_FORM_KEY } from "./disclosure-request";
+import { apply as kitApply, client, disclosureDef, person, solved, stateOf, step, wallClock } from "./disclosure-request.test-kit";
 
 let def: PublicDefinition;
 beforeAll(() => {
-  process.env.NEXTAUTH_SECRET ??= "disclosure-int-test-secret";
-  def = publicDefinition(DISCLOSURE_FORM_KEY)!;
+  def = disclosureDef();
 });
 afterEach(() => {
   vi.useRealTimers();
 });
 
-/** Pretends the clock on the wall reads `date` (Beijing noon); only Date is faked, so the pool keeps working. */
-const wallClock = (date: string) => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date(`${date}T04:00:00Z`));
-};
-
-const NUMS = "零一二三四五六七八九十";
-function solved() {
-  const c = newChallenge(Date.now());
-  const m = c.question.match(/^(.)(加|减)(.)/)!;
-  const a = NUMS.indexOf(m[1]!);
-  const b = NUMS.indexOf(m[3]!);
-  return { challengeToken: c.token, challengeAnswer: String(m[2] === "加" ? a + b : a - b) };
-}
-let clients = 0;
-const client = () => `10.78.${Math.floor(Math.random() * 250)}.${++clients % 250}`;
-
-const person = (over: Record<string, string> = {}) => ({
-  applicantType: "person", name: "林申请", idType: "resident", idNumber: "445202199001011234", phone: "13800004321",
-  address: "揭阳市榕城区临江北路1号", email: "lin@example.com", description: `2025年度医疗机构校验结果 ${randomUUID().slice(0, 8)}`,
-  purpose: "", medium: "electronic", delivery: "email", ...over,
-});
-
-async function apply(data: Record<string, string> = person()) {
-  const { queryCode } = await startPublicCase(db(), def, { data, idempotencyKey: randomUUID(), honeypot: "", client: client(), ...solved() });
-  const view = await lookUpCase(db(), def, { code: queryCode, factor: data.phone!.slice(-4), client: client() });
-  const rec = await db().formRecord.findFirstOrThrow({ where: { formKey: DISCLOSURE_FORM_KEY, data: { path: ["description"], equals: data.description } } });
-  expect(view.title).toBe(rec.title);
-  return { id: rec.id, code: queryCode, factor: data.phone!.slice(-4) };
-}
-
-async function step(username: string, recordId: string, action: string, data?: Record<string, unknown>, opinion?: string) {
-  const r = await db().formRecord.findUniqueOrThrow({ where: { id: recordId } });
-  return transition(db(), await actorOf(db(), username), { formKey: DISCLOSURE_FORM_KEY, recordId, action, version: r.version, data, opinion });
-}
+const apply = (data?: Record<string, string>) => kitApply(def, data);
 async function refusal(p: Promise<unknown>) {
   const err = await p.then(() => null, (e: unknown) => e);
   expect(err).toBeInstanceOf(AppError);
@@ -68,7 +30,6 @@ async function refusal(p: Promise<unknown>) {
 const NOT_YOURS = ["forbidden", "not_found"];
 const clock = (recordId: string) => db().recordClock.findUniqueOrThrow({ where: { recordId_clockKey: { recordId, clockKey: "reply" } } });
 const due = async (recordId: string) => (await clock(recordId)).due?.toISOString().slice(0, 10) ?? null;
-const stateOf = async (recordId: string) => (await db().formRecord.findUniqueOrThrow({ where: { id: recordId } })).state;
 
 /** Applied and registered on Monday 2026-09-28, the last working day before National Day but one. */
 async function registeredBeforeNationalDay() {
