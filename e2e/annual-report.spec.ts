@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login, pasteRichText } from "./helpers";
+import { pasteRichText, signInAs, stepAs } from "./helpers";
 
 // Issue 12, the annual report and document metadata, in a real browser: 局办公室 drafts the
 // 2026 report, fills the text parts and submits it; the deputy overseeing 局办公室 approves; it is
@@ -7,23 +7,12 @@ import { login, pasteRichText } from "./helpers";
 // is later marked 废止 by its section, and its public page says so.
 test.describe.configure({ timeout: 240_000 });
 
-async function as(page: Page, username: string) {
-  await page.context().clearCookies();
-  await login(page, username);
-  await expect(page).toHaveURL(/\/staff/);
-}
 
-async function step(page: Page, username: string, recordPath: string, button: string, expectedState: string) {
-  await as(page, username);
-  await page.goto(recordPath);
-  await page.getByRole("button", { name: button, exact: true }).click();
-  await expect(page.getByTestId("record-state")).toHaveText(expectedState);
-}
 
 const beijingToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 test("bgs drafts the 2026 report, the deputy approves it, and it is listed on /disclosure/annual-reports", async ({ page }) => {
-  await as(page, "bgs");
+  await signInAs(page, "bgs");
   await page.getByRole("navigation", { name: "工作平台导航" }).getByRole("link", { name: "年度报告" }).click();
   await expect(page.getByRole("heading", { name: "政府信息公开工作年度报告", level: 1 })).toBeVisible();
   await page.getByLabel("报告年度").fill("2026");
@@ -42,10 +31,10 @@ test("bgs drafts the 2026 report, the deputy approves it, and it is listed on /d
   await expect(page.getByTestId("record-state")).toHaveText("待局分管领导审批");
 
   // Another deputy does not even see it; fjz1 (over 局办公室) approves.
-  await as(page, "fjz2");
+  await signInAs(page, "fjz2");
   await page.goto(rec);
   await expect(page.getByTestId("record-state")).toHaveCount(0);
-  await step(page, "fjz1", rec, "批准", "已发布");
+  await stepAs(page, "fjz1", rec, "批准", "已发布");
 
   await page.context().clearCookies();
   await page.goto("/disclosure/annual-reports");
@@ -60,7 +49,7 @@ test("bgs drafts the 2026 report, the deputy approves it, and it is listed on /d
 
 test("a document in 政府信息公开 carries 文号 and 成文日期, and once marked 废止 its public page says so", async ({ page }) => {
   const title = `关于印发揭阳市医疗机构依法执业管理办法的通知 ${Date.now()}`;
-  await as(page, "bgs");
+  await signInAs(page, "bgs");
   await page.goto("/staff/forms/publication-approval/new");
   await page.getByRole("radiogroup", { name: "是否涉密" }).getByLabel("否").check();
   await page.getByLabel("标题").fill(title);
@@ -74,15 +63,15 @@ test("a document in 政府信息公开 carries 文号 and 成文日期, and once
   await expect(page.getByTestId("record-state")).toHaveText("待科室领导审核");
   const rec = new URL(page.url()).pathname;
 
-  await step(page, "bgs-kz", rec, "审核通过", "待局分管领导审批");
-  await step(page, "fjz1", rec, "批准", "已批准，待推送");
-  await step(page, "bgs", rec, "推送", "待信息统计科和宣传科审定");
-  await step(page, "xxtjk-kz", rec, "审定", "待信息统计科和宣传科审定");
-  await step(page, "xck-kz", rec, "审定", "已发布");
+  await stepAs(page, "bgs-kz", rec, "审核通过", "待局分管领导审批");
+  await stepAs(page, "fjz1", rec, "批准", "已批准，待推送");
+  await stepAs(page, "bgs", rec, "推送", "待信息统计科和宣传科审定");
+  await stepAs(page, "xxtjk-kz", rec, "审定", "待信息统计科和宣传科审定");
+  await stepAs(page, "xck-kz", rec, "审定", "已发布");
   // A finalizer may withdraw it but not mark it 废止: that is the publishing section's.
   await expect(page.getByRole("button", { name: "标记废止/失效" })).toHaveCount(0);
 
-  await as(page, "bgs");
+  await signInAs(page, "bgs");
   await page.goto(rec);
   await page.getByLabel("有效性").selectOption({ label: "废止" });
   await page.getByLabel("废止或失效日期").fill(beijingToday());
@@ -104,7 +93,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("bgs creates a draft and submits it with plain form posts", async ({ page }) => {
-    await as(page, "bgs");
+    await signInAs(page, "bgs");
     await page.goto("/staff/annual-reports");
     await page.getByLabel("报告年度").fill("2025");
     await page.getByRole("button", { name: "建立年度报告草稿" }).click();

@@ -1,18 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login, pasteRichText } from "./helpers";
+import { pasteRichText, signInAs } from "./helpers";
 
 // The three paths of issue 3, in a real browser: one sign-in per step, as staff work.
 // Seven sign-ins in one test take a while on a busy two-core machine.
 test.describe.configure({ timeout: 120_000 });
 
-async function as(page: Page, username: string) {
-  await page.context().clearCookies();
-  await login(page, username);
-  await expect(page).toHaveURL(/\/staff/);
-}
 
 async function draft(page: Page, title: string, opts: { special?: boolean } = {}): Promise<string> {
-  await as(page, "yzk");
+  await signInAs(page, "yzk");
   await page.goto("/staff/forms/publication-approval/new");
   await page.getByRole("radiogroup", { name: "是否涉密" }).getByLabel("否").check();
   await page.getByLabel("标题").fill(title);
@@ -25,7 +20,7 @@ async function draft(page: Page, title: string, opts: { special?: boolean } = {}
 }
 
 async function step(page: Page, username: string, recordPath: string, button: string, expectedState: string, opinion?: string) {
-  await as(page, username);
+  await signInAs(page, username);
   await page.goto(recordPath);
   if (opinion) await page.getByLabel("意见", { exact: true }).fill(opinion);
   await page.getByRole("button", { name: button, exact: true }).click();
@@ -37,7 +32,7 @@ test("yzk drafts for 无偿献血, it is reviewed, approved, pushed, finalized b
   const rec = await draft(page, title);
 
   // The chief finds it in 我的待办.
-  await as(page, "yzk-kz");
+  await signInAs(page, "yzk-kz");
   await page.goto("/staff");
   await page.getByRole("list", { name: "待办事项" }).getByRole("link", { name: title }).click();
   await page.getByRole("button", { name: "审核通过" }).click();
@@ -58,7 +53,7 @@ test("a returned item goes back to the drafter with everything entered, and is r
   const title = `献血点开放时间调整 ${Date.now()}`;
   const rec = await draft(page, title);
 
-  await as(page, "yzk-kz");
+  await signInAs(page, "yzk-kz");
   await page.goto(rec);
   await page.getByRole("button", { name: "退回修改" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "请填写退回修改的意见或理由" })).toBeVisible();
@@ -66,7 +61,7 @@ test("a returned item goes back to the drafter with everything entered, and is r
   await page.getByRole("button", { name: "退回修改" }).click();
   await expect(page.getByTestId("record-state")).toHaveText("草稿");
 
-  await as(page, "yzk");
+  await signInAs(page, "yzk");
   await page.goto(rec);
   await expect(page.getByText("意见：请写明各献血点的具体开放时间")).toBeVisible();
   await expect(page.getByLabel("标题")).toHaveValue(title);

@@ -1,16 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./helpers";
+import { signInAs } from "./helpers";
 
 // Issue 13 items 8 and 9 in a real browser: xxtjk-kz drafts the last quarter's 考核, approves it
 // (the table is frozen) and downloads the PDF; a 通报 drafted by xxtjk-kz and approved by the
 // deputy in charge (fjz1) is listed on /staff/stats, and nobody else sees a 批准 button for it.
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
-async function as(page: Page, username: string) {
-  await page.context().clearCookies();
-  await login(page, username);
-  await expect(page).toHaveURL(/\/staff/);
-}
 
 /** The quarter before the running one, in Beijing time (the quarter a 考核 is approved for). */
 function lastQuarter(): string {
@@ -21,7 +16,7 @@ function lastQuarter(): string {
 
 test("xxtjk-kz drafts the quarter's 考核, approves it, and downloads the PDF", async ({ page }) => {
   const quarter = lastQuarter();
-  await as(page, "xxtjk-kz");
+  await signInAs(page, "xxtjk-kz");
   await page.getByRole("link", { name: "统计督查", exact: true }).click();
   await page.getByTestId("assessment-link").click();
   await expect(page).toHaveURL(/\/staff\/stats\/assessment/);
@@ -51,13 +46,13 @@ test("xxtjk-kz drafts the quarter's 考核, approves it, and downloads the PDF",
   expect(pdf.toString("latin1")).toContain("NotoSansSC");
 
   // A section chief elsewhere has no statistics screen and gets no PDF.
-  await as(page, "yzk-kz");
+  await signInAs(page, "yzk-kz");
   expect((await page.request.get(href!)).status()).toBe(403);
 });
 
 test("a 通报 by xxtjk-kz, approved by the deputy in charge, is listed in the statistics", async ({ page }) => {
   const caseText = `基层卫生科本季度未在通知公告栏目更新信息 ${Date.now()}`;
-  await as(page, "xxtjk-kz");
+  await signInAs(page, "xxtjk-kz");
   await page.goto("/staff/stats");
   await page.getByRole("link", { name: "新建通报" }).click();
   await expect(page).toHaveURL(/\/staff\/forms\/circular\/new/);
@@ -69,16 +64,16 @@ test("a 通报 by xxtjk-kz, approved by the deputy in charge, is listed in the s
   await expect(page.getByRole("button", { name: "批准", exact: true })).toHaveCount(0);
 
   // Another deputy does not get to approve it.
-  await as(page, "fjz3");
+  await signInAs(page, "fjz3");
   await page.goto(record);
   await expect(page.getByRole("button", { name: "批准", exact: true })).toHaveCount(0);
 
-  await as(page, "fjz1");
+  await signInAs(page, "fjz1");
   await page.goto(record);
   await page.getByRole("button", { name: "批准", exact: true }).click();
   await expect(page.getByTestId("record-state")).toHaveText("已批准");
 
-  await as(page, "xxtjk-kz");
+  await signInAs(page, "xxtjk-kz");
   await page.goto("/staff/stats");
   await expect(page.getByTestId("circulars")).toContainText(caseText);
   await expect(page.getByTestId("circulars")).toContainText("基层卫生科");
@@ -86,7 +81,7 @@ test("a 通报 by xxtjk-kz, approved by the deputy in charge, is listed in the s
   await expect(page.getByTestId("leak-signals")).toBeVisible();
 
   // The section named sees it on its own workplace.
-  await as(page, "jcwsk");
+  await signInAs(page, "jcwsk");
   await expect(page.getByTestId("own-circulars")).toContainText(caseText);
 });
 
@@ -94,7 +89,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("xxtjk-kz changes a 考核 weight with a plain form post; a bad value is refused with its message and kept", async ({ page }) => {
-    await as(page, "xxtjk-kz");
+    await signInAs(page, "xxtjk-kz");
     await page.goto("/staff/stats/assessment");
     await page.getByLabel("每次被通报（分）").fill("-8");
     await page.getByLabel("县区、单位每被采用一条信息（分）").fill("三");

@@ -1,27 +1,16 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { login, pasteRichText } from "./helpers";
+import { login, pasteRichText, signInAs, stepAs } from "./helpers";
 
 // Issue 13 items 2 and 3 in a real browser: 人事科 changes its single page 机构职能 through the
 // full Art. 9 path, the public page shows the new text and the staff version list keeps the old
 // one; the 信息员 register kept by sysadmin shows beside each column on the column table.
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
-async function as(page: Page, username: string) {
-  await page.context().clearCookies();
-  await login(page, username);
-  await expect(page).toHaveURL(/\/staff/);
-}
 
-async function step(page: Page, username: string, recordPath: string, button: string, expectedState: string) {
-  await as(page, username);
-  await page.goto(recordPath);
-  await page.getByRole("button", { name: button, exact: true }).click();
-  await expect(page.getByTestId("record-state")).toHaveText(expectedState);
-}
 
 test("rsk replaces the text of 机构职能 through the approval path; the public page shows it, the version list keeps the old text", async ({ page }) => {
   const text = `揭阳市卫生健康局机构职能（修订 ${Date.now()}）`;
-  await as(page, "rsk");
+  await signInAs(page, "rsk");
   await page.goto("/staff/forms/publication-approval/new");
   // 人事科's picker offers its single page, saying what publishing it does.
   const picker = page.getByLabel("栏目");
@@ -34,14 +23,14 @@ test("rsk replaces the text of 机构职能 through the approval path; the publi
   await expect(page.getByTestId("record-state")).toHaveText("待科室领导审核");
   const record = new URL(page.url()).pathname;
 
-  await step(page, "rsk-kz", record, "审核通过", "待局分管领导审批");
-  await step(page, "fjz1", record, "批准", "已批准，待推送");
-  await step(page, "rsk", record, "推送", "待信息统计科和宣传科审定");
-  await step(page, "xxtjk-kz", record, "审定", "待信息统计科和宣传科审定");
+  await stepAs(page, "rsk-kz", record, "审核通过", "待局分管领导审批");
+  await stepAs(page, "fjz1", record, "批准", "已批准，待推送");
+  await stepAs(page, "rsk", record, "推送", "待信息统计科和宣传科审定");
+  await stepAs(page, "xxtjk-kz", record, "审定", "待信息统计科和宣传科审定");
   // Until the last finalizer signs, the public page keeps its text.
   await page.goto("/columns/functions");
   await expect(page.locator(".prose-article")).toContainText("贯彻执行国家、省有关卫生和计划生育工作");
-  await step(page, "xck-kz", record, "审定", "已发布");
+  await stepAs(page, "xck-kz", record, "审定", "已发布");
 
   await expect(async () => {
     await page.goto("/columns/functions");
@@ -50,7 +39,7 @@ test("rsk replaces the text of 机构职能 through the approval path; the publi
   await expect(page.locator(".prose-article")).not.toContainText("贯彻执行国家、省有关卫生和计划生育工作");
 
   // Staff side: the column table links the page's versions; the old text is kept there.
-  await as(page, "rsk");
+  await signInAs(page, "rsk");
   await page.goto("/staff/columns");
   await page.locator('tr[data-slug="functions"]').getByRole("link", { name: "历次内容" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("机构职能：历次内容");
@@ -66,7 +55,7 @@ test("rsk replaces the text of 机构职能 through the approval path; the publi
 
 test("sysadmin names 人事科's 信息员; the column table shows each column's section with its 信息员, and no one else may change it", async ({ page }) => {
   const name = `林${String.fromCharCode(0x4e00 + (Date.now() % 500))}红`;
-  await as(page, "sysadmin");
+  await signInAs(page, "sysadmin");
   await page.goto("/staff/informants");
   await expect(page.locator('tr[data-section="wsjds"]')).toContainText("市卫生监督所");
   const form = page.getByTestId("informant-form");
@@ -79,7 +68,7 @@ test("sysadmin names 人事科's 信息员; the column table shows each column's
   await expect(page.locator('tr[data-section="rsk"]')).toContainText(name);
 
   // The column table: 机构职能 is 人事科's, with its 信息员; 信用信息双公示 shows the entrusted unit's.
-  await as(page, "xxtjk");
+  await signInAs(page, "xxtjk");
   await page.goto("/staff/columns");
   const functions = page.locator('tr[data-slug="functions"]');
   await expect(functions).toContainText("人事科");
@@ -94,7 +83,7 @@ test("sysadmin names 人事科's 信息员; the column table shows each column's
 
 test("a unit's 专题专栏 request goes through its city section to 信息统计科, whose 受理 drafts the linked column change", async ({ page }) => {
   const name = `卫生监督专题${Date.now() % 100000}`;
-  await as(page, "wsjds-xxy");
+  await signInAs(page, "wsjds-xxy");
   await page.goto("/staff");
   await page.getByRole("link", { name: "申请开设专题专栏" }).click();
   await page.getByLabel("专栏名称").fill(name);
@@ -110,8 +99,8 @@ test("a unit's 专题专栏 request goes through its city section to 信息统�
   await expect(page.getByTestId("record-state")).toHaveText("待业务归口科室审核转报");
   const record = new URL(page.url()).pathname;
 
-  await step(page, "yzk-kz", record, "转报", "待信息统计科受理");
-  await step(page, "xxtjk", record, "受理", "已受理，已拟栏目调整");
+  await stepAs(page, "yzk-kz", record, "转报", "待信息统计科受理");
+  await stepAs(page, "xxtjk", record, "受理", "已受理，已拟栏目调整");
   await page.getByRole("link", { name: /已拟栏目调整审批表/ }).click();
   await expect(page.getByTestId("record-state")).toHaveText("草稿");
   await expect(page.getByLabel("调整说明")).toHaveValue(new RegExp(`市卫生监督所的专题专栏申请开设专题专栏“${name}”`));

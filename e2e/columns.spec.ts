@@ -1,27 +1,16 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./helpers";
+import { signInAs, stepAs } from "./helpers";
 
 // Issue 6 in a real browser: the column table is changed through its own approval path, and
 // the publication form's column picker follows the new table at once. Specs share one
 // database, so the second test moves 无偿献血 back to 医政科 for the specs that follow.
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
-async function as(page: Page, username: string) {
-  await page.context().clearCookies();
-  await login(page, username);
-  await expect(page).toHaveURL(/\/staff/);
-}
 
-async function step(page: Page, username: string, recordPath: string, button: string, expectedState: string) {
-  await as(page, username);
-  await page.goto(recordPath);
-  await page.getByRole("button", { name: button, exact: true }).click();
-  await expect(page.getByTestId("record-state")).toHaveText(expectedState);
-}
 
 /** 信息统计科 proposes one row of change (一般调整); 局办公室 and 分管领导 approve; 信息统计科 puts it into effect. */
 async function applyChange(page: Page, description: string, fillRow: (page: Page) => Promise<void>) {
-  await as(page, "xxtjk");
+  await signInAs(page, "xxtjk");
   await page.goto("/staff/columns");
   await page.getByRole("link", { name: "新建栏目调整" }).click();
   await page.getByLabel("调整说明").fill(description);
@@ -30,10 +19,10 @@ async function applyChange(page: Page, description: string, fillRow: (page: Page
   await page.getByRole("button", { name: "提交审核" }).click();
   await expect(page.getByTestId("record-state")).toHaveText("待局办公室审核");
   const record = new URL(page.url()).pathname;
-  await step(page, "bgs-kz", record, "审核通过", "待分管领导批准");
+  await stepAs(page, "bgs-kz", record, "审核通过", "待分管领导批准");
   // A 一般调整 needs no director's 审定 (Art. 5).
-  await step(page, "fjz1", record, "批准", "已批准，待生效");
-  await step(page, "xxtjk", record, "生效", "已生效");
+  await stepAs(page, "fjz1", record, "批准", "已批准，待生效");
+  await stepAs(page, "xxtjk", record, "生效", "已生效");
 }
 
 async function reassignBloodDonation(page: Page, sectionName: string) {
@@ -47,7 +36,7 @@ async function reassignBloodDonation(page: Page, sectionName: string) {
 }
 
 async function columnChoices(page: Page, username: string): Promise<string[]> {
-  await as(page, username);
+  await signInAs(page, username);
   await page.goto("/staff/forms/publication-approval/new");
   return page.getByLabel("栏目").locator("option").allTextContents();
 }
@@ -58,7 +47,7 @@ test("moving 无偿献血 from 医政科 to 宣传科 takes effect: yzk can no l
 
   // A 医政科 draft in flight for the column.
   const draftTitle = `献血屋开放时间 ${Date.now()}`;
-  await as(page, "yzk");
+  await signInAs(page, "yzk");
   await page.goto("/staff/forms/publication-approval/new");
   await page.getByLabel("标题").fill(draftTitle);
   await page.getByLabel("栏目").selectOption({ label: "无偿献血" });
@@ -75,7 +64,7 @@ test("moving 无偿献血 from 医政科 to 宣传科 takes effect: yzk can no l
   await page.goto("/staff/columns");
   await expect(page.getByRole("link", { name: draftTitle })).toBeVisible();
   // The change is kept as a version with a readable diff.
-  await as(page, "xxtjk");
+  await signInAs(page, "xxtjk");
   await page.goto("/staff/columns");
   await page.getByRole("button", { name: "比较" }).click();
   await expect(page.getByLabel("版本差异")).toContainText("栏目“无偿献血”责任科室：医政科 → 宣传科");

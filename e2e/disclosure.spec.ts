@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { pdfText } from "../test/pdf-text";
-import { login } from "./helpers";
+import { signInAs } from "./helpers";
 
 // Issue 12 (the case) in a real browser: a citizen applies signed out, the office registers the
 // application and asks for a correction, the citizen corrects it on /disclosure/query, the office
@@ -38,14 +38,9 @@ async function answerChallenge(page: Page) {
   await page.getByLabel(/验证问题/).fill(String(m[2] === "加" ? a + b : a - b));
 }
 
-async function as(page: Page, username: string) {
-  await page.context().clearCookies();
-  await login(page, username);
-  await expect(page).toHaveURL(/\/staff/);
-}
 
 async function openCase(page: Page, username: string, tag: string) {
-  await as(page, username);
+  await signInAs(page, username);
   await page.goto(`/staff/records?q=${encodeURIComponent(tag)}`);
   await page.getByRole("link", { name: new RegExp(tag) }).first().click();
   await expect(page.getByTestId("record-state")).toBeVisible();

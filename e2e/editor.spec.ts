@@ -1,17 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { AlignmentType, Document, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
-import { login, pasteRichText } from "./helpers";
+import { pasteRichText, signInAs } from "./helpers";
 
 // Issue 14: the 信息员's editor, in Chromium. Word paste and .docx import end up as clean,
 // structured HTML in the stored record; reviewers see the item as the site will show it.
 test.describe.configure({ timeout: 180_000 });
 
-async function as(page: Page, username: string) {
-  await page.context().clearCookies();
-  await login(page, username);
-  await expect(page).toHaveURL(/\/staff/);
-}
 
 /** The stored 正文: the form's fallback textarea is filled from the saved record. */
 async function storedBody(page: Page, recordPath: string): Promise<string> {
@@ -21,7 +16,7 @@ async function storedBody(page: Page, recordPath: string): Promise<string> {
 }
 
 async function newDraft(page: Page, title: string, column: string) {
-  await as(page, "yzk");
+  await signInAs(page, "yzk");
   await page.goto("/staff/forms/publication-approval/new");
   await page.getByRole("radiogroup", { name: "是否涉密" }).getByLabel("否").check();
   await page.getByLabel("标题").fill(title);
@@ -116,7 +111,7 @@ test("办事指南 fields only for the 办事指南 column; the reviewer sees th
   const rec = new URL(page.url()).pathname;
 
   // The reviewer: actions on top, the preview as the site renders it, no 办事指南, no director block.
-  await as(page, "yzk-kz");
+  await signInAs(page, "yzk-kz");
   await page.goto(rec);
   const preview = page.getByTestId("article-preview");
   await expect(preview.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -138,7 +133,7 @@ test("办事指南 fields only for the 办事指南 column; the reviewer sees th
   await page.getByLabel("意见", { exact: true }).fill("请补充完成时间。");
   await page.getByRole("button", { name: "退回修改" }).click();
   await expect(page.getByTestId("record-state")).toHaveText("草稿");
-  await as(page, "yzk");
+  await signInAs(page, "yzk");
   await page.goto(rec);
   await expect(page.getByRole("toolbar", { name: "正文格式" })).toBeVisible();
   await axe("edit");
@@ -165,7 +160,7 @@ test("on a phone the action buttons stay on screen while the long form scrolls",
 });
 
 test("without JavaScript the form still posts, 正文 being a textarea that carries the HTML", async ({ page, browser }) => {
-  await as(page, "yzk");
+  await signInAs(page, "yzk");
   const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState(), baseURL: test.info().project.use.baseURL });
   const p = await noJs.newPage();
   await p.goto("/staff/forms/publication-approval/new");

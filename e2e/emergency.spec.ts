@@ -1,14 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login, pasteRichText } from "./helpers";
+import { pasteRichText, signInAs } from "./helpers";
 
 // Art. 7 (issue 13 item 6): the emergency banner is proposed by a finalizer and shows on the
 // public pages only after one bureau leader approves it. Several sign-ins on a busy machine.
 test.describe.configure({ timeout: 150_000 });
 
-async function as(page: Page, username: string) {
-  await login(page, username);
-  await expect(page).toHaveURL(/\/staff/);
-}
 
 const PUBLIC_PAGES = ["/", "/columns/news"];
 
@@ -17,7 +13,7 @@ test("xck-kz proposes a banner, it is not public; fjz1 approves, it is on every 
   // Warm the cached public pages, so that the test sees them refreshed, not rendered anew.
   for (const path of PUBLIC_PAGES) await page.goto(path);
 
-  await as(page, "xck-kz");
+  await signInAs(page, "xck-kz");
   await page.goto("/staff/banner");
   await page.getByRole("link", { name: "提请发布紧急公告" }).click();
   await page.getByLabel("公告内容").fill(message);
@@ -33,13 +29,13 @@ test("xck-kz proposes a banner, it is not public; fjz1 approves, it is on every 
   }
 
   // Another finalizer cannot approve it either.
-  await as(page, "xxtjk-kz");
+  await signInAs(page, "xxtjk-kz");
   await page.goto(record);
   await expect(page.getByTestId("record-state")).toHaveText("待局领导批准");
   await expect(page.getByRole("button", { name: "批准", exact: true })).toHaveCount(0);
 
   // A deputy director finds it in 我的待办 and approves it.
-  await as(page, "fjz1");
+  await signInAs(page, "fjz1");
   await page.goto("/staff");
   await page.getByRole("list", { name: "待办事项" }).getByRole("link", { name: message.slice(0, 40) }).click();
   await page.getByRole("button", { name: "批准", exact: true }).click();
@@ -52,7 +48,7 @@ test("xck-kz proposes a banner, it is not public; fjz1 approves, it is on every 
   await expect(page.getByTestId("live-banner")).toContainText(message);
 
   // Taking it down is one step by a finalizer, with a reason.
-  await as(page, "xck-kz");
+  await signInAs(page, "xck-kz");
   await page.goto(record);
   await page.getByRole("button", { name: "撤下", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "请填写撤下的意见或理由" })).toBeVisible();
@@ -64,7 +60,7 @@ test("xck-kz proposes a banner, it is not public; fjz1 approves, it is on every 
 });
 
 test("a publishing account cannot propose a banner", async ({ page }) => {
-  await as(page, "xck");
+  await signInAs(page, "xck");
   await page.goto("/staff/banner");
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(/只有信息统计科、宣传科的审定人和局领导/);
   await page.goto("/staff/forms/emergency-banner/new");
@@ -74,7 +70,7 @@ test("a publishing account cannot propose a banner", async ({ page }) => {
 test("紧急发布: published after the chief and one leader, flagged on 统计督查 and the record until the 补签 are in", async ({ page }) => {
   test.setTimeout(240_000); // eight sign-ins
   const title = `紧急献血倡议 ${Date.now()}`;
-  await as(page, "yzk");
+  await signInAs(page, "yzk");
   await page.goto("/staff/forms/publication-approval/new");
   await page.getByRole("radiogroup", { name: "是否涉密" }).getByLabel("否").check();
   await page.getByLabel("标题").fill(title);
@@ -87,7 +83,7 @@ test("紧急发布: published after the chief and one leader, flagged on 统计�
   const record = new URL(page.url()).pathname;
 
   const step = async (username: string, button: string, state: string) => {
-    await as(page, username);
+    await signInAs(page, username);
     await page.goto(record);
     await page.getByRole("button", { name: button, exact: true }).click();
     await expect(page.getByTestId("record-state")).toHaveText(state);
@@ -100,7 +96,7 @@ test("紧急发布: published after the chief and one leader, flagged on 统计�
   await page.goto("/columns/blood-donation");
   await expect(page.getByRole("link", { name: title })).toBeVisible();
 
-  await as(page, "jz");
+  await signInAs(page, "jz");
   await page.goto("/staff/stats");
   await expect(page.getByTestId("urgent-pending-item").filter({ hasText: title })).toContainText("待补签：局分管领导、信息统计科审定、宣传科审定");
 
@@ -109,7 +105,7 @@ test("紧急发布: published after the chief and one leader, flagged on 统计�
   await expect(page.getByTestId("urgent-flag")).toContainText("待补签：宣传科审定");
   await step("xck-kz", "补签", "已发布");
   await expect(page.getByTestId("urgent-flag")).toHaveCount(0);
-  await as(page, "jz");
+  await signInAs(page, "jz");
   await page.goto("/staff/stats");
   await expect(page.getByTestId("urgent-pending-item").filter({ hasText: title })).toHaveCount(0);
 });

@@ -16,6 +16,20 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.getByRole("button", { name: "登录" }).click();
 }
 
+/** Signs in as a staff account and lands on the workplace. */
+export async function signInAs(page: Page, username: string) {
+  await login(page, username);
+  await expect(page).toHaveURL(/\/staff/);
+}
+
+/** Signs in as `username`, opens the record and takes the step named by its button. */
+export async function stepAs(page: Page, username: string, recordPath: string, button: string, expectedState: string) {
+  await signInAs(page, username);
+  await page.goto(recordPath);
+  await page.getByRole("button", { name: button, exact: true }).click();
+  await expect(page.getByTestId("record-state")).toHaveText(expectedState);
+}
+
 /** Nothing on the page is wider than the viewport (no sideways scrolling on a phone). */
 export async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

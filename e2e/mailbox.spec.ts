@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./helpers";
+import { signInAs } from "./helpers";
 
 // Issue 5 in a real browser: a citizen writes, the office and the handler work the letter,
 // the citizen reads the reply by query code, and consented letters appear in public.
@@ -41,14 +41,9 @@ async function write(page: Page, l: Letter, box: "leader" | "opinion" = "leader"
   return code;
 }
 
-async function as(page: Page, username: string) {
-  await page.context().clearCookies();
-  await login(page, username);
-  await expect(page).toHaveURL(/\/staff/);
-}
 
 async function openLetter(page: Page, username: string, subject: string) {
-  await as(page, username);
+  await signInAs(page, username);
   await page.goto("/staff/mailbox");
   await page.getByRole("link", { name: subject }).first().click();
   await expect(page.getByTestId("letter-deadline")).toContainText("答复期限");
@@ -282,7 +277,7 @@ test("the staff action id posted without a session stores no letter (issue 15 it
     expect(text).not.toContain('"ok":true');
     expect(text).toContain("请先登录后再操作"); // refused for want of a session, not for a malformed call
   }
-  await as(page, "bgs");
+  await signInAs(page, "bgs");
   await page.goto("/staff/mailbox");
   await expect(page.getByRole("link", { name: subject }).first()).toBeVisible(); // the list shows open letters
   expect(await page.content()).not.toContain(attack);

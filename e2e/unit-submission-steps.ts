@@ -2,12 +2,9 @@
 // Each step is a function so that a further check (e.g. the quarterly figures) can follow the
 // same path in another spec or be appended to e2e/unit-submission.spec.ts.
 import { expect, type Page } from "@playwright/test";
-import { login, pasteRichText } from "./helpers";
+import { pasteRichText, signInAs } from "./helpers";
 
-export async function signInAs(page: Page, username: string) {
-  await login(page, username);
-  await expect(page).toHaveURL(/\/staff/);
-}
+export { signInAs };
 
 /** rcq-xxy (榕城区) sends material to 基层卫生科 through its menu; returns the submission's page. */
 export async function reportAsCounty(page: Page, title: string, reporter = "rcq-xxy", section = "基层卫生科"): Promise<string> {
