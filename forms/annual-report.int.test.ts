@@ -2,7 +2,6 @@
 // 依申请公开 cases seeded across two years and compared with a hand count, the balance check,
 // table 二 from document metadata, the approval path and who may act, and the monitor.
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { AppError } from "@/lib/errors";
 import { FieldErrors } from "@/lib/form-engine/errors";
 import { actorOf } from "@/lib/form-engine/test-actors";
 import { staffTransition } from "@/lib/form-engine/staff-entry";
@@ -10,6 +9,7 @@ import { transition } from "@/lib/form-engine/transition";
 import { publishedReports } from "@/lib/disclosure-report/published";
 import { loadStats } from "@/lib/stats/load";
 import { db } from "@/test/integration/db";
+import { refusal } from "@/test/integration/steps";
 import { ANNUAL_REPORT_FORM_KEY } from "./annual-report";
 import { DISCLOSURE_FORM_KEY } from "./disclosure-request";
 import { DISCLOSURE_CASES } from "./disclosure-request-report";
@@ -30,12 +30,6 @@ const version = async (id: string) => (await db().formRecord.findUniqueOrThrow({
 async function step(formKey: string, username: string, recordId: string | null, action: string, data?: Record<string, unknown>, opinion?: string) {
   return transition(db(), await actorOf(db(), username), { formKey, recordId, action, version: recordId ? await version(recordId) : null, data, opinion });
 }
-async function refusal(p: Promise<unknown>) {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
-}
-
 // ---- 依申请公开 cases, each step on its own (faked) day ----------------------------------
 type Applicant = { applicantType: "person" } | { applicantType: "org"; orgKind: string };
 let seq = 0;

@@ -3,13 +3,13 @@
 // transition writes from the events and the calendar table. Dates are counted by hand here.
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { AppError } from "@/lib/errors";
 import { citizenAct, lookUpCase } from "@/lib/form-engine/public/lookup";
 import { notMatched } from "@/lib/form-engine/public/messages";
 import type { PublicDefinition } from "@/lib/form-engine/public/registry";
 import { startPublicCase } from "@/lib/form-engine/public/start";
 import { FieldErrors } from "@/lib/form-engine/errors";
 import { db } from "@/test/integration/db";
+import { refusal } from "@/test/integration/steps";
 import { apply as kitApply, client, disclosureDef, person, solved, stateOf, step, wallClock } from "./disclosure-request.test-kit";
 
 let def: PublicDefinition;
@@ -21,11 +21,6 @@ afterEach(() => {
 });
 
 const apply = (data?: Record<string, string>) => kitApply(def, data);
-async function refusal(p: Promise<unknown>) {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
-}
 /** Someone outside the case: refused, or not even told it exists. */
 const NOT_YOURS = ["forbidden", "not_found"];
 const clock = (recordId: string) => db().recordClock.findUniqueOrThrow({ where: { recordId_clockKey: { recordId, clockKey: "reply" } } });

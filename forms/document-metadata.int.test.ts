@@ -3,11 +3,11 @@
 // by the publishing section alone, through the one transition.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { documentDisplay } from "@/lib/content/document-meta";
-import { AppError } from "@/lib/errors";
 import { FieldErrors } from "@/lib/form-engine/errors";
 import { actorOf } from "@/lib/form-engine/test-actors";
 import { transition } from "@/lib/form-engine/transition";
 import { db } from "@/test/integration/db";
+import { refusal } from "@/test/integration/steps";
 
 const FORM = "publication-approval";
 afterEach(() => {
@@ -25,11 +25,6 @@ async function fieldErrors(p: Promise<unknown>) {
   const err = await p.then(() => null, (e: unknown) => e);
   expect(err).toBeInstanceOf(FieldErrors);
   return (err as FieldErrors).fields;
-}
-async function refusal(p: Promise<unknown>) {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
 }
 const columnId = async (slug: string) => (await db().column.findUniqueOrThrow({ where: { slug } })).id;
 const item = (column: string, over: Record<string, unknown> = {}) => ({

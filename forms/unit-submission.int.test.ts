@@ -4,7 +4,6 @@
 // unit; or returns it with an opinion, or declines it. Every refusal an attacker could try is proven.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { canView } from "@/lib/form-engine/authorize";
 import { FieldErrors } from "@/lib/form-engine/errors";
 import { factsOf, loadRecord } from "@/lib/form-engine/records";
@@ -17,6 +16,7 @@ import { reportingTargets } from "@/lib/org/reporting";
 import { mayReadUpload } from "@/lib/content/upload-access";
 import { saveUpload } from "@/lib/form-engine/uploads";
 import { db } from "@/test/integration/db";
+import { refusal } from "@/test/integration/steps";
 import { UNIT_SUBMISSION_FORM } from "./unit-submission";
 
 const FORM = UNIT_SUBMISSION_FORM;
@@ -37,12 +37,6 @@ async function submitted(over: Record<string, unknown> = {}) {
   const r = await act("rcq-xxy", FORM, null, "submit", material(over));
   expect(r.state).toBe("submitted");
   return r.recordId;
-}
-
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
 }
 
 async function visibleTo(username: string, recordId: string) {

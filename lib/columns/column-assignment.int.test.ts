@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { FieldErrors } from "@/lib/form-engine/errors";
 import { responsibleColumns } from "@/lib/form-engine/options";
 import { actorOf } from "@/lib/form-engine/test-actors";
 import { transition, type TransitionInput } from "@/lib/form-engine/transition";
 import { db } from "@/test/integration/db";
+import { refusal } from "@/test/integration/steps";
 import { diffSnapshots } from "./diff";
 import { draftFlagsFor } from "./draft-flags";
 import { diffVersions, liveTree } from "./table";
@@ -23,12 +23,6 @@ async function act(username: string, input: Omit<TransitionInput, "formKey">, fo
 async function step(username: string, recordId: string, action: string, extra: Partial<TransitionInput> = {}) {
   const r = await db().formRecord.findUniqueOrThrow({ where: { id: recordId } });
   return act(username, { recordId, action, version: r.version, ...extra }, r.formKey);
-}
-
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
 }
 
 const row = (op: string, column: string, over: Record<string, string> = {}) => ({ op, column, name: "", parent: "", sectionId: "", interval: "", target: "", ...over });

@@ -7,6 +7,7 @@ import { myTasks } from "@/lib/form-engine/tasks";
 import { actorOf } from "@/lib/form-engine/test-actors";
 import { transition, type TransitionInput } from "@/lib/form-engine/transition";
 import { db } from "@/test/integration/db";
+import { refusal } from "@/test/integration/steps";
 
 const FORM = "column-assignment";
 const CHIEFS = ["bgs-kz", "rsk-kz", "xxtjk-kz", "xck-kz", "yzk-kz", "jkk-kz", "jcwsk-kz"];
@@ -21,12 +22,6 @@ async function act(username: string | null, input: Omit<TransitionInput, "formKe
 async function step(username: string | null, recordId: string, action: string, opinion?: string) {
   const r = await db().formRecord.findUniqueOrThrow({ where: { id: recordId } });
   return act(username, { recordId, action, version: r.version, opinion });
-}
-
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
 }
 
 async function hasTask(username: string, recordId: string) {

@@ -1,18 +1,12 @@
 // Art. 4: the 信息员 register. Only the system administrator changes it; every change is audited;
 // the column table shows each column's responsible section with its 信息员.
 import { afterAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { actorOf } from "@/lib/form-engine/test-actors";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { SECTIONS } from "@/prisma/seed/organisation";
 import { db } from "@/test/integration/db";
+import { refusal } from "@/test/integration/steps";
 import { informantRegister, informantsBySection, setInformant } from "./informants";
-
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
-}
 
 describe("the 信息员 register (Art. 4)", () => {
   const seeded: { sectionId: string; name: string; officePhone: string }[] = [];

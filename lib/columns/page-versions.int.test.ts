@@ -1,33 +1,19 @@
 // Art. 10 single-page columns: the responsible section picks its page on the approval form; the
 // full Art. 9 path publishes; the page's text is replaced only then, every earlier text is kept.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { FieldErrors } from "@/lib/form-engine/errors";
 import { responsibleColumns } from "@/lib/form-engine/options";
 import { actorOf } from "@/lib/form-engine/test-actors";
-import { transition, type TransitionInput } from "@/lib/form-engine/transition";
 import { newRecordView } from "@/lib/form-engine/view";
 import { db } from "@/test/integration/db";
+import { formSteps, refusal } from "@/test/integration/steps";
 import { pageHistory } from "./page-versions";
 
 const FORM = "publication-approval";
 const uniq = () => Math.random().toString(36).slice(2, 8);
 let original: { id: string; pageBody: string | null };
 
-async function act(username: string | null, input: Omit<TransitionInput, "formKey">) {
-  return transition(db(), username ? await actorOf(db(), username) : null, { formKey: FORM, ...input });
-}
-
-async function step(username: string | null, recordId: string, action: string, extra: Partial<TransitionInput> = {}) {
-  const r = await db().formRecord.findUniqueOrThrow({ where: { id: recordId } });
-  return act(username, { recordId, action, version: r.version, ...extra });
-}
-
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
-}
+const { act, step } = formSteps(FORM);
 
 const item = (column: string, body: string, title = `机构职能更新 ${uniq()}`) =>
   ({ secret: "no", title, body, column, publishDate: "2026-01-01", special: "no", applyDate: "2026-01-01" });

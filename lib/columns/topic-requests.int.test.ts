@@ -2,11 +2,11 @@
 // county bureau's through the city section it reports to; 信息统计科's 受理 turns it into a
 // prefilled, linked column-table change that then takes the Art. 5 route.
 import { afterAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { FieldErrors } from "@/lib/form-engine/errors";
 import { actorOf } from "@/lib/form-engine/test-actors";
 import { transition, type TransitionInput } from "@/lib/form-engine/transition";
 import { db } from "@/test/integration/db";
+import { refusal } from "@/test/integration/steps";
 import { topicLinks } from "./topic-requests";
 
 const FORM = "topic-column-request";
@@ -19,12 +19,6 @@ async function act(username: string | null, input: TransitionInput) {
 async function step(username: string | null, recordId: string, action: string, extra: Partial<TransitionInput> = {}) {
   const r = await db().formRecord.findUniqueOrThrow({ where: { id: recordId } });
   return act(username, { formKey: r.formKey, recordId, action, version: r.version, ...extra });
-}
-
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
 }
 
 const request = (over: Record<string, string> = {}) => ({

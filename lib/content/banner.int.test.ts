@@ -1,28 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { BANNER_FORM } from "@/forms/emergency-banner";
-import { AppError } from "@/lib/errors";
 import { actorOf } from "@/lib/form-engine/test-actors";
-import { transition, type TransitionInput } from "@/lib/form-engine/transition";
+import { transition } from "@/lib/form-engine/transition";
 import { db } from "@/test/integration/db";
+import { formSteps, refusal } from "@/test/integration/steps";
 import { publicBanner, readBanner } from "./banner";
 
 const MESSAGE = "关于做好登革热疫情防控工作的紧急通告";
 
-async function act(username: string | null, input: Omit<TransitionInput, "formKey">, formKey = BANNER_FORM) {
-  const actor = username ? await actorOf(db(), username) : null;
-  return transition(db(), actor, { formKey, ...input });
-}
-
-async function step(username: string | null, recordId: string, action: string, extra: Partial<TransitionInput> = {}) {
-  const r = await db().formRecord.findUniqueOrThrow({ where: { id: recordId } });
-  return act(username, { recordId, action, version: r.version, ...extra });
-}
-
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
-}
+const { act, step } = formSteps(BANNER_FORM);
 
 const propose = (username = "xck-kz", message = MESSAGE) => act(username, { action: "propose", data: { message, linkUrl: "/columns/notices" } });
 

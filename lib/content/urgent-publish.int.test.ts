@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { actorOf } from "@/lib/form-engine/test-actors";
-import { transition, type TransitionInput } from "@/lib/form-engine/transition";
+import { transition } from "@/lib/form-engine/transition";
 import { FieldErrors } from "@/lib/form-engine/errors";
 import { confirmClassifiedCheck } from "@/lib/security/classified-guard";
 import { urgentPending } from "@/lib/stats/urgent-pending";
 import { db } from "@/test/integration/db";
+import { formSteps, refusal } from "@/test/integration/steps";
 import { publicArticleWhere } from "./visibility";
 
 const FORM = "publication-approval";
@@ -18,21 +18,7 @@ async function draft(over: Record<string, unknown> = {}) {
   };
 }
 
-async function act(username: string | null, input: Omit<TransitionInput, "formKey">) {
-  const actor = username ? await actorOf(db(), username) : null;
-  return transition(db(), actor, { formKey: FORM, ...input });
-}
-
-async function step(username: string | null, recordId: string, action: string, extra: Partial<TransitionInput> = {}) {
-  const r = await db().formRecord.findUniqueOrThrow({ where: { id: recordId } });
-  return act(username, { recordId, action, version: r.version, ...extra });
-}
-
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
-}
+const { act, step } = formSteps(FORM);
 
 const isPublic = async (recordId: string) => (await db().article.count({ where: { AND: [{ recordId }, publicArticleWhere()] } })) === 1;
 const flagged = async (recordId: string) => (await urgentPending(db())).items.find((i) => i.recordId === recordId);

@@ -2,9 +2,9 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { registerForm } from "./registry";
 import { loadCalendar } from "@/lib/calendar/load";
 import { addWorkingDays, beijingDate, isWorkday } from "@/lib/calendar/working-days";
-import { AppError } from "@/lib/errors";
 import { setCalendarDay, setYearAnnounced } from "@/lib/mailbox/calendar-admin";
 import { db } from "@/test/integration/db";
+import { refusal } from "@/test/integration/steps";
 import { dueClocks } from "./clock-list";
 import { defineForm } from "./define";
 import { FieldErrors } from "./errors";
@@ -49,11 +49,6 @@ const register = async (subject = "申请") => transition(db(), await bgs(), { f
 async function step(username: string, recordId: string, action: string, data?: Record<string, unknown>) {
   const r = await db().formRecord.findUniqueOrThrow({ where: { id: recordId } });
   return transition(db(), await actorOf(db(), username), { formKey: KEY, recordId, action, version: r.version, data });
-}
-async function refusal(p: Promise<unknown>) {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
 }
 const clockRow = (recordId: string) => db().recordClock.findUniqueOrThrow({ where: { recordId_clockKey: { recordId, clockKey: "reply" } } });
 const iso = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;

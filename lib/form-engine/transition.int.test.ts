@@ -3,6 +3,7 @@ import { CLASSIFIED_REFUSAL } from "@/forms/publication-approval";
 import { publicArticleWhere } from "@/lib/content/visibility";
 import { AppError } from "@/lib/errors";
 import { db } from "@/test/integration/db";
+import { refusal } from "@/test/integration/steps";
 import { FieldErrors } from "./errors";
 import { currentCycle, loadRecord } from "./records";
 import { actorOf } from "./test-actors";
@@ -27,12 +28,6 @@ async function act(username: string | null, input: Omit<TransitionInput, "formKe
 async function step(username: string, recordId: string, action: string, extra: Partial<TransitionInput> = {}) {
   const r = await db().formRecord.findUniqueOrThrow({ where: { id: recordId } });
   return act(username, { recordId, action, version: r.version, ...extra });
-}
-
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
 }
 
 describe("the publication approval workflow", () => {
